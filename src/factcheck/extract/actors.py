@@ -1,0 +1,377 @@
+"""Doc -> ActorClaims: entities merged across mentions, with aliases and roles."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..records import ActorClaim, ClaimKind, Span
+from . import lexicon
+from .context import DocContext
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+REQUIRES = ("doc.ents", "token.dep", "token.pos")
+
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+# "the port city of Guayaquil": whatever the model says, that is a place.
+_PLACE_BEFORE = re.compile(
+    r"\b(?:city|town|village|province|region|capital|port|district|county|"
+    r"municipality|island|country)\s+of\s+$",
+    re.IGNORECASE,
+)
+_STOP_INITIALS = {"of", "the", "and", "for", "de", "la", "del", "on", "in", "&"}
+
+
+def norm(name: str) -> str:
+    """Comparison key: case, a leading 'the' and possessive 's do not matter."""
+    s = name.lower().replace("\u2019", "'").strip()
+    s = re.sub(r"^the\s+", "", s)
+    s = re.sub(r"'s?\b", "", s)
+    return " ".join(re.findall(r"[\w.&-]+", s))
+
+
+@dataclass
+class _Actor:
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    role: str | None = None
+    mentions: list[Span] = field(default_factory=list)
+
+    def names(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+    def add_alias(self, alias: str) -> None:
+        if norm(alias) != norm(self.name) and alias not in self.aliases:
+            self.aliases.append(alias)
+
+    def add_mention(self, span: Span) -> None:
+        if span not in self.mentions:
+            self.mentions.append(span)
+
+
+def _clean_ent(ent: SpacySpan) -> tuple[int, int] | None:
+    """Token bounds of an entity without a leading 'the' or trailing punctuation."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _label(ent: SpacySpan, text: str, ctx: DocContext) -> str | None:
+    """The entity label after context fixes, or None when it is not an actor."""
+    label = ent.label_
+    surface = text.rstrip(".")
+    if surface.lower() in lexicon.CHANNEL_NAMES and label in ("PERSON", "ORG", "GPE"):
+        return None  # "on X, formerly known as Twitter": a platform, not a person
+    if label in ("ORG", "PERSON", "FAC", "LOC") and _PLACE_BEFORE.search(
+        ctx.text[max(0, ent.start_char - 30):ent.start_char]
+    ):
+        return "GPE"
+    return label if label in ACTOR_LABELS else None
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in _STOP_INITIALS]
+    return "".join(w[0] for w in words).upper()
+
+
+def _is_acronym(name: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][A-Z.&]{1,7}", name))
+
+
+class ActorIndex:
+    """Actors of one document and the lookups other extractors need."""
+
+    def __init__(self) -> None:
+        self.actors: list[_Actor] = []
+        self._by_key: dict[str, _Actor] = {}
+
+    def get(self, name: str) -> _Actor | None:
+        return self._by_key.get(norm(name))
+
+    def add(self, name: str, type_: str, span: Span) -> _Actor:
+        actor = self.get(name)
+        if actor is None:
+            actor = _Actor(name=name, type=type_)
+            self.actors.append(actor)
+            self._by_key[norm(name)] = actor
+        actor.add_mention(span)
+        return actor
+
+    def alias(self, actor: _Actor, alias: str) -> None:
+        actor.add_alias(alias)
+        self._by_key.setdefault(norm(alias), actor)
+
+    def merge(self, keep: _Actor, drop: _Actor) -> None:
+        if keep is drop:
+            return
+        keep.add_alias(drop.name)
+        for a in drop.aliases:
+            keep.add_alias(a)
+        for m in drop.mentions:
+            keep.add_mention(m)
+        keep.role = keep.role or drop.role
+        self.actors.remove(drop)
+        for key, actor in list(self._by_key.items()):
+            if actor is drop:
+                self._by_key[key] = keep
+
+    def at(self, start: int, end: int) -> _Actor | None:
+        """The actor with the tightest mention overlapping [start, end)."""
+        best = None
+        for actor in self.actors:
+            for m in actor.mentions:
+                if m[0] < end and start < m[1]:
+                    rank = (actor.type not in ("PERSON", "ORG"), m[1] - m[0])
+                    if best is None or rank < best[0]:
+                        best = (rank, actor)
+        return best[1] if best else None
+
+    def before(self, offset: int, types: set[str]) -> _Actor | None:
+        """The actor of one of types mentioned last before offset."""
+        best = None
+        for actor in self.actors:
+            if actor.type not in types:
+                continue
+            for m in actor.mentions:
+                if m[1] <= offset and (best is None or m[0] > best[0]):
+                    best = (m[0], actor)
+        return best[1] if best else None
+
+
+def _role_before(doc_tokens: SpacySpan, start: int) -> str | None:
+    """'Ecuadorian President Guillermo Lasso' -> 'President'."""
+    doc = doc_tokens.doc
+    i = start - 1
+    run: list[Token] = []
+    while i >= 0:
+        tok = doc[i]
+        low = tok.lower_
+        if low in lexicon.ROLE_WORDS or (
+            run and tok.pos_ in ("ADJ", "PROPN", "NOUN") and not tok.is_punct
+            and tok.ent_type_ not in ("PERSON", "ORG") and tok.is_alpha
+        ):
+            run.insert(0, tok)
+            i -= 1
+            continue
+        break
+    # Drop nationality and place adjectives from the front: "Ecuadorian President".
+    while run and (run[0].ent_type_ in ("NORP", "GPE") or run[0].lower_ not in
+                   lexicon.ROLE_WORDS and run[0].pos_ == "PROPN"):
+        run.pop(0)
+    if not run or not any(t.lower_ in lexicon.ROLE_HEADS for t in run):
+        return None
+    return doc[run[0].i:run[-1].i + 1].text
+
+
+def _role_after(doc: SpacySpan, end: int) -> str | None:
+    """'Guillermo Lasso, the country's president,' -> 'president'."""
+    d = doc.doc
+    if end + 1 >= len(d) or d[end].text != ",":
+        return None
+    j = end + 1
+    while j < len(d) and j < end + 8 and d[j].text not in (",", ".", ";"):
+        j += 1
+    words = [t for t in d[end + 1:j] if t.lower_ not in ("the", "a", "an")]
+    if not words or words[-1].lower_ not in lexicon.ROLE_HEADS:
+        return None
+    while words and (words[0].tag_ in ("PRP$", "POS") or words[0].ent_type_ in
+                     ("GPE", "NORP") or words[0].lower_ in ("'s", "’s")):
+        words.pop(0)
+    return d[words[0].i:words[-1].i + 1].text if words else None
+
+
+def build_index(ctx: DocContext) -> ActorIndex:
+    """Collect, clean and merge actor mentions."""
+    doc = ctx.doc
+    index = ActorIndex()
+    persons: list[tuple[_Actor, int, int]] = []
+    for ent in doc.ents:
+        bounds = _clean_ent(ent)
+        if bounds is None:
+            continue
+        span = doc[bounds[0]:bounds[1]]
+        label = _label(ent, span.text, ctx)
+        if label is None:
+            continue
+        actor = index.get(span.text)
+        if actor is None:
+            actor = index.add(span.text, label, (span.start_char, span.end_char))
+        else:
+            actor.add_mention((span.start_char, span.end_char))
+        if label == "PERSON":
+            persons.append((actor, span.start, span.end))
+
+    _add_institutions(ctx, index)
+    _merge_surnames(index)
+    _merge_acronyms(ctx, index)
+    _scan_names(ctx, index)
+    _descriptions(ctx, index)
+    for actor, start, end in persons:
+        if actor.role is None:
+            actor.role = _role_before(doc[start:end], start) or _role_after(doc, end)
+    return index
+
+
+def _add_institutions(ctx: DocContext, index: ActorIndex) -> None:
+    """Proper-noun institutions the model misses: "the Attorney General's office"."""
+    doc = ctx.doc
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        if root.lemma_.lower() not in lexicon.ORG_HEADS or root.ent_type_:
+            continue
+        tokens = [t for t in chunk if t.lower_ not in ("the", "a", "an")]
+        # Strip a leading place ("Ecuador", "Ecuador's"): the office is the actor.
+        while tokens and (tokens[0].ent_type_ in ("GPE", "NORP") or
+                          tokens[0].lower_ in ("'s", "’s")):
+            tokens.pop(0)
+        if not tokens or not any(t.pos_ == "PROPN" for t in tokens[:-1]):
+            continue
+        span = doc[tokens[0].i:tokens[-1].i + 1]
+        if index.at(span.start_char, span.end_char) is not None and \
+                index.at(span.start_char, span.end_char).type == "ORG":
+            continue
+        index.add(span.text, "ORG", (span.start_char, span.end_char))
+
+
+def _merge_surnames(index: ActorIndex) -> None:
+    people = [a for a in index.actors if a.type == "PERSON"]
+    full = [a for a in people if len(a.name.split()) > 1]
+    for actor in list(index.actors):
+        if len(actor.name.split()) != 1 or actor.type not in ("PERSON", "ORG", "GPE"):
+            continue
+        owners = [f for f in full if f.name.split()[-1] == actor.name]
+        if len(owners) == 1:  # ambiguous surnames (two Lassos) stay apart
+            index.merge(owners[0], actor)
+            index._by_key[norm(actor.name)] = owners[0]
+
+
+def _merge_acronyms(ctx: DocContext, index: ActorIndex) -> None:
+    doc = ctx.doc
+    # "Ecuador's penitentiary service, the SNAI": an apposition names the acronym.
+    for tok in doc:
+        if not _is_acronym(tok.text):
+            continue
+        actor = index.get(tok.text)
+        if tok.dep_ == "appos" and tok.head.pos_ in ("NOUN", "PROPN"):
+            head = tok.head
+            desc = doc[head.left_edge.i:head.i + 1]
+            while len(desc) and desc[0].lower_ in ("the", "a", "an"):
+                desc = desc[1:]
+            if actor is None:
+                actor = index.add(tok.text, "ORG", (tok.idx, tok.idx + len(tok)))
+            if len(desc) and not desc.root.ent_type_ in ("PERSON",):
+                index.alias(actor, desc.text)
+                actor.add_mention((desc.start_char, desc.end_char))
+    # "Ministry of the Interior (MOI)" and initials generally.
+    for actor in list(index.actors):
+        if not _is_acronym(actor.name) or actor not in index.actors:
+            continue
+        letters = actor.name.replace(".", "")
+        for other in list(index.actors):
+            if other is not actor and other.type == "ORG" and \
+                    len(other.name.split()) > 1 and _initials(other.name) == letters:
+                index.merge(other, actor)
+                break
+
+
+def _scan_names(ctx: DocContext, index: ActorIndex) -> None:
+    """Mentions the model missed: every exact occurrence of a known proper name."""
+    for actor in index.actors:
+        if actor.type == "NORP":
+            continue
+        for name in actor.names():
+            if not name[:1].isupper() or len(name) < 2:
+                continue
+            for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", ctx.text):
+                if index.at(m.start(), m.end()) is None or not any(
+                    a[0] <= m.start() and m.end() <= a[1] for a in actor.mentions
+                ):
+                    covered = any(
+                        o[0] <= m.start() and m.end() <= o[1]
+                        for other in index.actors if other is not actor
+                        for o in other.mentions if (o[1] - o[0]) > len(name)
+                    )
+                    if not covered:
+                        actor.add_mention((m.start(), m.end()))
+
+
+def _descriptions(ctx: DocContext, index: ActorIndex) -> None:
+    """'the ministry' -> Ministry of the Interior; 'the agency' -> nearest ORG."""
+    doc = ctx.doc
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+            continue
+        head = tok.lemma_.lower()
+        if head not in lexicon.ORG_HEADS or any(c.dep_ in ("compound", "amod", "prep")
+                                                for c in tok.children):
+            continue
+        det = doc[tok.i - 1]
+        span = (det.idx, tok.idx + len(tok))
+        if index.at(*span) is not None:
+            continue
+        target = _resolve_description(index, head, det.idx)
+        if target is None and head in lexicon.STANDALONE_ORG:
+            target = index.add(tok.text, "ORG", span)
+            continue
+        if target is not None:
+            index.alias(target, doc[tok.i - 1:tok.i + 1].text.lower())
+            target.add_mention(span)
+
+
+def _resolve_description(index: ActorIndex, head: str, offset: int) -> _Actor | None:
+    named = [a for a in index.actors if a.type == "ORG" and any(
+        head in norm(n).split() for n in a.names())]
+    if named:
+        def last_before(a: _Actor) -> int:
+            return max((m[0] for m in a.mentions if m[0] < offset), default=-1)
+        best = max(named, key=last_before)
+        if last_before(best) >= 0:
+            return best
+    if head in lexicon.GENERIC_ORG:
+        return index.before(offset, {"ORG"})
+    return None
+
+
+def resolve_source(ctx: DocContext, index: ActorIndex, head: Token) -> _Actor | None:
+    """The actor a source's head token refers to (names, descriptions, pronouns)."""
+    actor = index.at(head.idx, head.idx + len(head))
+    if actor is not None:
+        return actor
+    low = head.lower_
+    if low in lexicon.PRONOUNS_PERSON:
+        return index.before(head.idx, {"PERSON"})
+    if low in lexicon.PRONOUNS_ORG:
+        return index.before(head.idx, {"ORG"})
+    return None
+
+
+def extract(ctx: DocContext) -> Iterator[ActorClaim]:
+    """Yield one ActorClaim per real-world actor, and keep the index on ctx."""
+    index = build_index(ctx)
+    ctx.actors = index
+    for actor in index.actors:
+        mentions = tuple(sorted(set(actor.mentions)))
+        first = mentions[0]
+        yield ActorClaim(
+            text=ctx.text[first[0]:first[1]],
+            span=first,
+            name=actor.name,
+            type=actor.type,
+            aliases=tuple(sorted(set(actor.aliases))),
+            role=actor.role,
+            mentions=mentions,
+            **ctx.where(first[0]),
+        )
+
+
+__all__ = ["ActorIndex", "ClaimKind", "extract", "norm", "resolve_source"]

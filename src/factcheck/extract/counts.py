@@ -1,0 +1,125 @@
+"""Doc -> CountClaims: numbers.find_numbers, minus dates and names, plus what is counted."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from .. import numbers
+from ..records import ClaimKind, CountClaim, Span
+from .context import DocContext
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+REQUIRES = ("doc.ents", "token.dep", "token.pos")
+
+# A number inside one of these entities is part of a name ("Apollo 11", "Title IX").
+_NAME_LABELS = {"PERSON", "ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"}
+_NOUNS = {"NOUN", "PROPN", "PRON"}
+_RELATIVE = {"which", "whom", "who", "them", "these", "those"}
+_PHRASE_DEPS = {"compound", "amod", "nmod", "nummod", "quantmod", "poss", "case",
+                "advmod", "punct", "npadvmod", "hmod", "hyph"}
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _counted_noun(number: Token) -> Token | None:
+    """The noun a number token counts, following spaCy's dependency arcs."""
+    token = number
+    # "1.5 million people", "more than 2,200 personnel": climb quantifier arcs.
+    for _ in range(4):
+        if token.dep_ in ("nummod", "quantmod", "compound", "npadvmod") and \
+                token.head is not token and token.head.i > token.i:
+            token = token.head
+            if token.pos_ in ("NOUN", "PROPN"):
+                return token
+        else:
+            break
+    # "six of the prisons", "one of which": the number heads an of-phrase.
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    if token.pos_ in ("NOUN", "PROPN") and token is not number:
+        return token
+    return None
+
+
+def _resolve_relative(noun: Token) -> Token:
+    """'buildings, one of which ...': a relative pronoun stands for its antecedent."""
+    if noun.lower_ not in _RELATIVE:
+        return noun
+    token = noun
+    for _ in range(6):
+        if token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN"):
+            return token.head
+        if token.head is token:
+            break
+        token = token.head
+    return noun
+
+
+def _phrase(noun: Token, after: int) -> tuple[str, Span]:
+    """The counted noun with its modifiers between the number and the noun."""
+    start = noun.i
+    while start - 1 > after and noun.doc[start - 1].dep_ in _PHRASE_DEPS and \
+            noun.doc[start - 1].head.i >= start - 1 and noun.doc[start - 1].is_alpha:
+        start -= 1
+    span = noun.doc[start:noun.i + 1]
+    return span.text, (span.start_char, span.end_char)
+
+
+def _event(noun: Token) -> str | None:
+    """The predicate the counted thing takes part in: freed, arrested, dead."""
+    token = noun
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head  # "Fifty guards and seven officers were freed"
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    if head is token or head.pos_ not in ("VERB", "AUX", "ADJ"):
+        return None
+    if token.dep_ == "dobj":
+        # "left 31 people dead": the predicate is the result, not "left".
+        for child in head.children:
+            if child.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and child.pos_ == "ADJ":
+                return child.lower_
+    return head.lower_
+
+
+def extract(ctx: DocContext) -> Iterator[CountClaim]:
+    """Yield a CountClaim for every number mention that is a count."""
+    dates = [d.span for d in ctx.claims.get(ClaimKind.DATE, [])]
+    names = [(e.start_char, e.end_char) for e in ctx.doc.ents if e.label_ in _NAME_LABELS]
+    for m in numbers.find_numbers(ctx.text):
+        span = (m.start, m.end)
+        num = (m.number_start, m.number_end)
+        if any(_overlaps(num, d) for d in dates) or any(_overlaps(num, n) for n in names):
+            continue
+        counted = counted_span = event = None
+        tokens = ctx.doc.char_span(m.number_start, m.number_end, alignment_mode="expand")
+        if tokens is not None and len(tokens):
+            noun = _counted_noun(tokens[-1])
+            if noun is not None:
+                noun = _resolve_relative(noun)
+                if noun.lower_ not in _RELATIVE and noun.pos_ != "PRON":
+                    after = tokens[-1].i if noun.i > tokens[-1].i else noun.i - 1
+                    counted, counted_span = _phrase(noun, after)
+                event = _event(noun)
+        yield CountClaim(
+            text=m.text,
+            span=span,
+            value=m.value,
+            value_max=m.value_max,
+            modifier=m.modifier,
+            unit=m.unit,
+            counted=counted,
+            counted_span=counted_span,
+            event=event,
+            vague=m.vague,
+            **ctx.where(m.start),
+        )

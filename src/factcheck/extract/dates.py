@@ -1,0 +1,63 @@
+"""Doc -> DateClaims: timex.find_timexes with spaCy's tense as the future hint."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+from .. import timex
+from ..records import DateClaim
+from .context import DocContext
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+REQUIRES = ("token.dep", "token.tag")
+
+_FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+
+
+def _governing_verb(token: Token) -> Token:
+    seen = 0
+    while token.pos_ not in ("VERB", "AUX") and token.head is not token and seen < 8:
+        token = token.head
+        seen += 1
+    return token
+
+
+def is_future(token: Token) -> bool:
+    """True when the clause governing token is in the future tense."""
+    verb = _governing_verb(token)
+    for child in verb.children:
+        if child.dep_ == "aux" and child.lower_ in _FUTURE_AUX:
+            return True
+        # "is going to happen", "are expected to", "plans to": prospective.
+        if child.dep_ == "aux" and child.lower_ == "going":
+            return True
+    if verb.lemma_ in ("plan", "expect", "schedule", "intend") and any(
+        c.dep_ == "xcomp" for c in verb.children
+    ):
+        return True
+    return False
+
+
+def _future_hint(ctx: DocContext) -> Callable[[int], bool]:
+    def future(offset: int) -> bool:
+        token = ctx.token_at(offset)
+        return token is not None and is_future(token)
+
+    return future
+
+
+def extract(ctx: DocContext) -> Iterator[DateClaim]:
+    """Yield one DateClaim per temporal expression, resolved against ctx.published."""
+    for t in timex.find_timexes(ctx.text, ctx.published, future=_future_hint(ctx)):
+        yield DateClaim(
+            text=t.text,
+            span=(t.start, t.end),
+            value=t.value,
+            type=t.type,
+            granularity=t.granularity,
+            anchored="XXXX" not in t.value,
+            **ctx.where(t.start),
+        )

@@ -1,0 +1,131 @@
+"""Extractions -> rich tables, JSON-ready dicts and CSV rows; never prints."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from typing import Any
+
+from rich.table import Table
+from rich.text import Text
+
+from .records import (
+    ActorClaim,
+    AttributionClaim,
+    Claim,
+    ClaimKind,
+    CountClaim,
+    DateClaim,
+    Extraction,
+    claim_to_dict,
+    dumps,
+)
+
+_MODIFIER = {
+    "exact": "", "about": "~", "nearly": "nearly ", "at_least": ">=",
+    "more_than": ">", "at_most": "<=", "less_than": "<", "range": "",
+}
+_TITLES = {
+    ClaimKind.COUNT: "Counts", ClaimKind.DATE: "Dates",
+    ClaimKind.ACTOR: "Actors", ClaimKind.ATTRIBUTION: "Attributions",
+}
+
+
+def _num(v: float | int | None) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        v = int(v)
+    return f"{v:,}" if isinstance(v, int) else f"{v:,.6g}"
+
+
+def count_value(c: CountClaim) -> str:
+    value = _num(c.value)
+    if c.modifier == "range" and c.value_max is not None:
+        value = f"{value}-{_num(c.value_max)}"
+    unit = {"percent": "%"}.get(c.unit or "", f" {c.unit}" if c.unit else "")
+    return f"{_MODIFIER.get(c.modifier, '')}{value}{unit}"
+
+
+def _row(claim: Claim) -> tuple[str, str, str]:
+    """(surface, normalized value, details) for the table."""
+    if isinstance(claim, CountClaim):
+        details = [f"counted: {claim.counted}" if claim.counted else "",
+                   f"event: {claim.event}" if claim.event else "",
+                   f"source: {claim.source}" if claim.source else "",
+                   f"when: {claim.when}" if claim.when else ""]
+        return claim.text, count_value(claim), "; ".join(d for d in details if d)
+    if isinstance(claim, DateClaim):
+        return claim.text, claim.value, f"{claim.type.lower()}, {claim.granularity}"
+    if isinstance(claim, ActorClaim):
+        details = [claim.type, f"role: {claim.role}" if claim.role else "",
+                   "aka " + ", ".join(claim.aliases) if claim.aliases else "",
+                   f"{len(claim.mentions)} mentions"]
+        return claim.text, claim.name, "; ".join(d for d in details if d)
+    if isinstance(claim, AttributionClaim):
+        flags = [claim.cue, "direct" if claim.direct else "",
+                 "vague" if claim.vague else "",
+                 f"on {claim.channel}" if claim.channel else "",
+                 f"when: {claim.when}" if claim.when else ""]
+        content = claim.content if len(claim.content) <= 90 else claim.content[:87] + "..."
+        return claim.source_text, claim.source, f"{'; '.join(f for f in flags if f)}: " \
+            f"\u201c{content}\u201d"
+    return claim.text, "", ""
+
+
+def tables(extraction: Extraction, *, kinds: Iterable[ClaimKind]) -> list[Table]:
+    """One rich Table per claim kind that has claims."""
+    out = []
+    for kind in kinds:
+        claims = extraction.of_kind(kind)
+        if not claims:
+            continue
+        table = Table(title=f"{_TITLES[kind]} ({len(claims)})", title_justify="left",
+                      expand=False, show_lines=False, pad_edge=False)
+        table.add_column("para", justify="right", no_wrap=True)
+        table.add_column("surface", overflow="fold", max_width=28)
+        table.add_column("normalized", overflow="fold", max_width=26, style="bold")
+        table.add_column("details", overflow="fold")
+        for c in claims:
+            surface, value, details = _row(c)
+            table.add_row(str(c.paragraph), Text(surface), Text(value), Text(details))
+        out.append(table)
+    return out
+
+
+def document_heading(extraction: Extraction) -> Text:
+    d = extraction.document
+    published = d.published or "no publication date"
+    return Text(f"{d.id}  (published {published}, {len(extraction.claims)} claims)",
+                style="bold")
+
+
+def to_json(extraction: Extraction, *, indent: int | None = None) -> str:
+    from .records import extraction_to_dict
+
+    return dumps(extraction_to_dict(extraction), indent=indent)
+
+
+CSV_COLUMNS = ("document", "id", "kind", "start", "end", "paragraph", "sentence",
+               "text", "value", "fields")
+
+
+def csv_rows(extraction: Extraction) -> str:
+    """CSV lines (no header) for one extraction; `fields` holds the rest as JSON."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    for c in extraction.claims:
+        data: dict[str, Any] = claim_to_dict(c)
+        value = {ClaimKind.ACTOR: "name", ClaimKind.ATTRIBUTION: "source"}.get(
+            c.kind, "value")
+        rest = {k: v for k, v in data.items() if k not in (
+            "id", "kind", "span", "paragraph", "sentence", "text", value)}
+        writer.writerow([extraction.document.id, c.id, c.kind.value, c.span[0],
+                         c.span[1], c.paragraph, c.sentence, c.text, data[value],
+                         dumps(rest)])
+    return buf.getvalue()
+
+
+def csv_header() -> str:
+    return ",".join(CSV_COLUMNS) + "\n"
