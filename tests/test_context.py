@@ -12,7 +12,7 @@ def test_context_each_line_is_a_paragraph_without_blank_lines() -> None:
 
 def test_context_blank_lines_separate_wrapped_paragraphs() -> None:
     text = "One line\nwrapped.\n\nTwo.\r\n\r\nThree."
-    assert [text[s:s + 3] for s in paragraph_starts(text)] == ["One", "Two", "Thr"]
+    assert [text[s : s + 3] for s in paragraph_starts(text)] == ["One", "Two", "Thr"]
 
 
 def test_context_whitespace_only_lines_are_not_paragraphs() -> None:

@@ -15,8 +15,11 @@ LIMIT = 1_000_000
 
 
 def read(path: Path, **kw):  # type: ignore[no-untyped-def]
-    return read_article(str(path), encoding=kw.get("encoding", "utf-8"),
-                        max_chars=kw.get("max_chars", LIMIT))
+    return read_article(
+        str(path),
+        encoding=kw.get("encoding", "utf-8"),
+        max_chars=kw.get("max_chars", LIMIT),
+    )
 
 
 def test_ingest_plain_text_is_kept_verbatim(tmp_path: Path) -> None:
@@ -62,19 +65,27 @@ def test_ingest_html_article_text_and_published_time(tmp_path: Path) -> None:
 
 
 def test_ingest_stdin(tmp_path: Path) -> None:
-    article = read_article("-", encoding="utf-8", max_chars=LIMIT,
-                           stdin=io.BytesIO("Seven officers.".encode()))
+    article = read_article(
+        "-",
+        encoding="utf-8",
+        max_chars=LIMIT,
+        stdin=io.BytesIO(b"Seven officers."),
+    )
     assert article.text == "Seven officers." and article.path is None
 
 
-@pytest.mark.parametrize(("data", "message"), [
-    (b"", "is empty"),
-    (b"  \n\t\n", "is empty"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
-    (b"caf\xe9 au lait", "not valid utf-8"),
-])
-def test_ingest_bad_files_raise_input_error(tmp_path: Path, data: bytes,
-                                            message: str) -> None:
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "is empty"),
+        (b"  \n\t\n", "is empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        (b"caf\xe9 au lait", "not valid utf-8"),
+    ],
+)
+def test_ingest_bad_files_raise_input_error(
+    tmp_path: Path, data: bytes, message: str
+) -> None:
     p = tmp_path / "bad.txt"
     p.write_bytes(data)
     with pytest.raises(InputError, match=message) as info:
@@ -91,7 +102,7 @@ def test_ingest_latin1_with_encoding_option(tmp_path: Path) -> None:
 def test_ingest_too_long_document(tmp_path: Path) -> None:
     p = tmp_path / "big.txt"
     p.write_text("word " * 100)
-    with pytest.raises(InputError, match="too (long|large)"):
+    with pytest.raises(InputError, match=r"too (long|large)"):
         read(p, max_chars=100)
 
 
@@ -104,21 +115,29 @@ def test_ingest_missing_file_and_directory(tmp_path: Path) -> None:
 
 def test_ingest_jsonl_keeps_ids_and_published(tmp_path: Path) -> None:
     p = tmp_path / "batch.jsonl"
-    p.write_text('{"id": "a", "text": "One.", "published": "2023-09-02"}\n\n'
-                 '{"id": 7, "text": "Two."}\n')
+    p.write_text(
+        '{"id": "a", "text": "One.", "published": "2023-09-02"}\n\n'
+        '{"id": 7, "text": "Two."}\n'
+    )
     articles = list(iter_jsonl(str(p), encoding="utf-8", max_chars=LIMIT))
     assert [(a.id, a.text, a.published) for a in articles] == [
-        ("a", "One.", dt.date(2023, 9, 2)), ("7", "Two.", None)]
+        ("a", "One.", dt.date(2023, 9, 2)),
+        ("7", "Two.", None),
+    ]
 
 
-@pytest.mark.parametrize(("line", "message"), [
-    ("{not json}", "not valid JSON"),
-    ("[1, 2]", "JSON object"),
-    ('{"id": "x"}', "no \"text\""),
-    ('{"id": "x", "text": "a", "published": "Sept 2"}', "ISO date"),
-])
-def test_ingest_jsonl_errors_name_the_line(tmp_path: Path, line: str,
-                                           message: str) -> None:
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("{not json}", "not valid JSON"),
+        ("[1, 2]", "JSON object"),
+        ('{"id": "x"}', 'no "text"'),
+        ('{"id": "x", "text": "a", "published": "Sept 2"}', "ISO date"),
+    ],
+)
+def test_ingest_jsonl_errors_name_the_line(
+    tmp_path: Path, line: str, message: str
+) -> None:
     p = tmp_path / "batch.jsonl"
     p.write_text('{"id": "ok", "text": "Fine."}\n' + line + "\n")
     with pytest.raises(InputError, match=message) as info:

@@ -51,13 +51,17 @@ def _handle_errors() -> Iterator[None]:
         sys.exit(ExitCode.OK)
     except Exception:
         traceback.print_exc()
-        click.echo("error[FC700]: internal error: this is a bug in factcheck; please "
-                   "report it with the traceback above", err=True)
+        click.echo(
+            "error[FC700]: internal error: this is a bug in factcheck; please "
+            "report it with the traceback above",
+            err=True,
+        )
         sys.exit(ExitCode.INTERNAL)
 
 
-def _parse_published(ctx: click.Context, param: click.Parameter,
-                     value: str | None) -> dt.date | None:
+def _parse_published(
+    ctx: click.Context, param: click.Parameter, value: str | None
+) -> dt.date | None:
     if value is None:
         return None
     if value.lower() == "today":
@@ -70,8 +74,9 @@ def _parse_published(ctx: click.Context, param: click.Parameter,
         raise click.BadParameter(str(exc)) from None
 
 
-def _parse_kinds(ctx: click.Context, param: click.Parameter,
-                 value: str | None) -> tuple[ClaimKind, ...]:
+def _parse_kinds(
+    ctx: click.Context, param: click.Parameter, value: str | None
+) -> tuple[ClaimKind, ...]:
     if not value:
         return tuple(ClaimKind)
     kinds = []
@@ -81,25 +86,45 @@ def _parse_kinds(ctx: click.Context, param: click.Parameter,
             kinds.append(ClaimKind(name))
         except ValueError:
             choices = ", ".join(k.value for k in ClaimKind)
-            raise click.BadParameter(f"unknown kind {part!r} (choose from {choices})"
-                                     ) from None
+            raise click.BadParameter(
+                f"unknown kind {part!r} (choose from {choices})"
+            ) from None
     return tuple(dict.fromkeys(kinds))
 
 
 def nlp_options(f: F) -> F:
     """Options every command that reads articles shares."""
-    f = click.option("--model", metavar="NAME",
-                     help="spaCy pipeline to use (default: en_core_web_sm; "
-                     "env FACTCHECK_MODEL).")(f)
-    f = click.option("--published", metavar="DATE", callback=_parse_published,
-                     help="Publication date (YYYY-MM-DD or 'today') that relative "
-                     "dates resolve against; overrides the article's metadata.")(f)
-    f = click.option("--encoding", default="utf-8", show_default=True,
-                     help="Encoding of the input files.")(f)
-    f = click.option("--max-chars", type=click.IntRange(min=1), default=1_000_000,
-                     show_default=True, help="Refuse documents longer than this.")(f)
-    f = click.option("-q", "--quiet", is_flag=True,
-                     help="No notices, warnings or progress on stderr.")(f)
+    f = click.option(
+        "--model",
+        metavar="NAME",
+        help="spaCy pipeline to use (default: en_core_web_sm; env FACTCHECK_MODEL).",
+    )(f)
+    f = click.option(
+        "--published",
+        metavar="DATE",
+        callback=_parse_published,
+        help="Publication date (YYYY-MM-DD or 'today') that relative "
+        "dates resolve against; overrides the article's metadata.",
+    )(f)
+    f = click.option(
+        "--encoding",
+        default="utf-8",
+        show_default=True,
+        help="Encoding of the input files.",
+    )(f)
+    f = click.option(
+        "--max-chars",
+        type=click.IntRange(min=1),
+        default=1_000_000,
+        show_default=True,
+        help="Refuse documents longer than this.",
+    )(f)
+    f = click.option(
+        "-q",
+        "--quiet",
+        is_flag=True,
+        help="No notices, warnings or progress on stderr.",
+    )(f)
     return f
 
 
@@ -111,16 +136,39 @@ def cli() -> None:
 
 @cli.command("extract")
 @click.argument("articles", nargs=-1, required=True, metavar="ARTICLE...")
-@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="table",
-              show_default=True, help="table for people; json, jsonl, csv for programs.")
-@click.option("--kinds", callback=_parse_kinds, metavar="KIND[,KIND]",
-              help="Only these kinds: count, date, actor, attribution.")
-@click.option("-o", "--output", metavar="FILE",
-              help="Write here (atomically: nothing is left behind on failure).")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="table",
+    show_default=True,
+    help="table for people; json, jsonl, csv for programs.",
+)
+@click.option(
+    "--kinds",
+    callback=_parse_kinds,
+    metavar="KIND[,KIND]",
+    help="Only these kinds: count, date, actor, attribution.",
+)
+@click.option(
+    "-o",
+    "--output",
+    metavar="FILE",
+    help="Write here (atomically: nothing is left behind on failure).",
+)
 @nlp_options
-def extract_command(articles: tuple[str, ...], fmt: str, kinds: tuple[ClaimKind, ...],
-                    output: str | None, model: str | None, published: dt.date | None,
-                    encoding: str, max_chars: int, quiet: bool) -> None:
+def extract_command(
+    articles: tuple[str, ...],
+    fmt: str,
+    kinds: tuple[ClaimKind, ...],
+    output: str | None,
+    model: str | None,
+    published: dt.date | None,
+    encoding: str,
+    max_chars: int,
+    quiet: bool,
+) -> None:
     """Print the claims of each ARTICLE (.txt, .md, .html, .jsonl batch, or -).
 
     A .jsonl batch holds one {"id", "text", "published"?} object per line and gives
@@ -134,10 +182,16 @@ def extract_command(articles: tuple[str, ...], fmt: str, kinds: tuple[ClaimKind,
     from .settings import Settings
 
     with _handle_errors():
-        settings = Settings(model=_model(model), published=published, kinds=kinds,
-                            max_chars=max_chars, encoding=encoding)
-        _run_extract(list(articles), settings=settings, fmt=fmt, output=output,
-                     quiet=quiet)
+        settings = Settings(
+            model=_model(model),
+            published=published,
+            kinds=kinds,
+            max_chars=max_chars,
+            encoding=encoding,
+        )
+        _run_extract(
+            list(articles), settings=settings, fmt=fmt, output=output, quiet=quiet
+        )
 
 
 def _model(explicit: str | None) -> str | None:
@@ -146,8 +200,9 @@ def _model(explicit: str | None) -> str | None:
     return model_name(explicit)
 
 
-def _run_extract(paths: list[str], *, settings: Any, fmt: str, output: str | None,
-                 quiet: bool) -> None:
+def _run_extract(
+    paths: list[str], *, settings: Any, fmt: str, output: str | None, quiet: bool
+) -> None:
     from . import render
     from .extract import extract_articles
     from .ingest import Inputs
@@ -169,16 +224,24 @@ def _run_extract(paths: list[str], *, settings: Any, fmt: str, output: str | Non
             out.write(render.csv_header())
         if fmt == "json" and not single:
             out.write("[")
-        for n, extraction in enumerate(_progress(
-                extract_articles(inputs.articles(), settings=settings), inputs.total, err,
-                disable=quiet or inputs.total < 2)):
+        for n, extraction in enumerate(
+            _progress(
+                extract_articles(inputs.articles(), settings=settings),
+                inputs.total,
+                err,
+                disable=quiet or inputs.total < 2,
+            )
+        ):
             if extraction.document.published is None:
                 undated += 1
             if not quiet:
                 for d in extraction.diagnostics:
                     if d.code != "FC101":
-                        err.print(f"warning[{d.code}]: {extraction.document.id}: "
-                                  f"{d.message}", markup=False, soft_wrap=True)
+                        err.print(
+                            f"warning[{d.code}]: {extraction.document.id}: {d.message}",
+                            markup=False,
+                            soft_wrap=True,
+                        )
             if fmt == "json":
                 if not single:
                     out.write(",\n" if n else "\n")
@@ -199,9 +262,12 @@ def _run_extract(paths: list[str], *, settings: Any, fmt: str, output: str | Non
             out.write("\n]\n")
     if undated and not quiet and settings.published is None:
         what = "the document has" if inputs.total == 1 else f"{undated} documents have"
-        err.print(f"notice: {what} no publication date: relative dates are left "
-                  "unresolved (XXXX); pass --published DATE", markup=False,
-                  soft_wrap=True)
+        err.print(
+            f"notice: {what} no publication date: relative dates are left "
+            "unresolved (XXXX); pass --published DATE",
+            markup=False,
+            soft_wrap=True,
+        )
 
 
 def _out_console(out: Any, fmt: str) -> Any:
@@ -213,19 +279,26 @@ def _out_console(out: Any, fmt: str) -> Any:
 
     terminal = out.isatty() if hasattr(out, "isatty") else False
     width = min(Console().width, 100) if terminal else 100
-    return Console(file=out, width=width, no_color=bool(os.environ.get("NO_COLOR"))
-                   or None, highlight=False, soft_wrap=False)
+    return Console(
+        file=out,
+        width=width,
+        no_color=bool(os.environ.get("NO_COLOR")) or None,
+        highlight=False,
+        soft_wrap=False,
+    )
 
 
-def _progress(items: Iterator[Any], total: int, err: Any, *, disable: bool
-              ) -> Iterator[Any]:
+def _progress(
+    items: Iterator[Any], total: int, err: Any, *, disable: bool
+) -> Iterator[Any]:
     if disable or not err.is_terminal:
         yield from items
         return
     from rich.progress import track
 
-    yield from track(items, total=total, description="Extracting",
-                     console=err, transient=True)
+    yield from track(
+        items, total=total, description="Extracting", console=err, transient=True
+    )
 
 
 def main() -> None:  # pragma: no cover - console entry point alias

@@ -23,8 +23,9 @@ class FactcheckError(Exception):
     exit_code: ClassVar[int] = ExitCode.INTERNAL
     default_hint: ClassVar[str | None] = None
 
-    def __init__(self, message: str, *, where: str | None = None,
-                 hint: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, where: str | None = None, hint: str | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.where = where

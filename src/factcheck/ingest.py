@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, ClassVar
 
 from .errors import InputError
 
@@ -20,7 +20,9 @@ MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 
-_ENCODING_HINT = "convert the file to UTF-8, or pass --encoding (e.g. --encoding latin-1)"
+_ENCODING_HINT = (
+    "convert the file to UTF-8, or pass --encoding (e.g. --encoding latin-1)"
+)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -70,20 +72,26 @@ def _decode(data: bytes, *, where: str, encoding: str, max_chars: int) -> str:
         raise InputError(
             f"file is too large ({len(data):,} bytes; the limit is {max_chars:,} "
             "characters per document)",
-            where=where, hint="split the file, or raise the limit with --max-chars",
+            where=where,
+            hint="split the file, or raise the limit with --max-chars",
         )
     if b"\x00" in data[:8192] and encoding.lower().replace("-", "") not in (
-        "utf16", "utf32", "utf16le", "utf16be"
+        "utf16",
+        "utf32",
+        "utf16le",
+        "utf16be",
     ):
         raise InputError("looks like a binary file (NUL bytes), not text", where=where)
     try:
-        text = data.decode("utf-8-sig" if encoding.lower() in ("utf-8", "utf8")
-                           else encoding)
+        text = data.decode(
+            "utf-8-sig" if encoding.lower() in ("utf-8", "utf8") else encoding
+        )
     except UnicodeDecodeError as exc:
         raise InputError(
             f"is not valid {encoding} (byte 0x{data[exc.start]:02x} at offset "
             f"{exc.start})",
-            where=where, hint=_ENCODING_HINT,
+            where=where,
+            hint=_ENCODING_HINT,
         ) from None
     except LookupError:
         raise InputError(f"unknown encoding {encoding!r}", where=where) from None
@@ -91,7 +99,8 @@ def _decode(data: bytes, *, where: str, encoding: str, max_chars: int) -> str:
         raise InputError(
             f"document is too long ({len(text):,} characters; the limit is "
             f"{max_chars:,})",
-            where=where, hint="split the document, or raise the limit with --max-chars",
+            where=where,
+            hint="split the document, or raise the limit with --max-chars",
         )
     return text
 
@@ -101,8 +110,9 @@ def _require_text(text: str, *, where: str) -> None:
         raise InputError("is empty: there is no text to extract from", where=where)
 
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)",
-                           re.DOTALL | re.MULTILINE)
+_FRONT_MATTER = re.compile(
+    r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE
+)
 
 
 def _read_markdown(text: str, *, where: str) -> tuple[str, dt.date | None, str | None]:
@@ -116,8 +126,9 @@ def _read_markdown(text: str, *, where: str) -> tuple[str, dt.date | None, str |
         meta = yaml.safe_load(match.group(1)) or {}
     except yaml.YAMLError as exc:
         line = getattr(getattr(exc, "problem_mark", None), "line", 0) + 2
-        raise InputError(f"front matter is not valid YAML (line {line})",
-                         where=where) from None
+        raise InputError(
+            f"front matter is not valid YAML (line {line})", where=where
+        ) from None
     if not isinstance(meta, dict):
         raise InputError("front matter must be a YAML mapping", where=where)
     published = None
@@ -129,16 +140,43 @@ def _read_markdown(text: str, *, where: str) -> tuple[str, dt.date | None, str |
     title = meta.get("title")
     # Blank the front matter (newlines kept) so spans index into the file as read.
     blank = re.sub(r"[^\n]", " ", match.group(0))
-    return blank + text[match.end():], published, str(title) if title else None
+    return blank + text[match.end() :], published, str(title) if title else None
 
 
 class _ArticleHTML(HTMLParser):
     """Collect visible article text, <title> and article:published_time."""
 
-    SKIP = {"script", "style", "noscript", "nav", "header", "footer", "aside",
-            "form", "svg", "template", "iframe"}
-    BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6",
-             "blockquote", "section", "article", "tr", "figcaption", "pre"}
+    SKIP: ClassVar[set[str]] = {
+        "script",
+        "style",
+        "noscript",
+        "nav",
+        "header",
+        "footer",
+        "aside",
+        "form",
+        "svg",
+        "template",
+        "iframe",
+    }
+    BLOCK: ClassVar[set[str]] = {
+        "p",
+        "div",
+        "br",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "section",
+        "article",
+        "tr",
+        "figcaption",
+        "pre",
+    }
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -154,8 +192,11 @@ class _ArticleHTML(HTMLParser):
         if tag == "meta":
             a = dict(attrs)
             key = a.get("property") or a.get("name") or a.get("itemprop") or ""
-            if key in ("article:published_time", "datePublished", "date",
-                       "pubdate") and a.get("content") and not self.published:
+            if (
+                key in ("article:published_time", "datePublished", "date", "pubdate")
+                and a.get("content")
+                and not self.published
+            ):
                 self.published = a["content"]
             return
         if tag == "title":
@@ -210,8 +251,9 @@ def _read_html(text: str, *, where: str) -> tuple[str, dt.date | None, str | Non
     return parser.text(), published, parser.title
 
 
-def read_article(path: str, *, encoding: str, max_chars: int,
-                 stdin: BinaryIO | None = None) -> Article:
+def read_article(
+    path: str, *, encoding: str, max_chars: int, stdin: BinaryIO | None = None
+) -> Article:
     """Read one .txt, .md or .html file, or "-" for stdin.
 
     Raises:
@@ -245,8 +287,13 @@ def read_article(path: str, *, encoding: str, max_chars: int,
     elif suffix in HTML_SUFFIXES:
         text, published, title = _read_html(text, where=where)
     _require_text(text, where=where)
-    return Article(id=path, path=None if path == "-" else path, text=text,
-                   published=published, title=title)
+    return Article(
+        id=path,
+        path=None if path == "-" else path,
+        text=text,
+        published=published,
+        title=title,
+    )
 
 
 def _jsonl_article(line: str, *, path: str, lineno: int, max_chars: int) -> Article:
@@ -254,18 +301,21 @@ def _jsonl_article(line: str, *, path: str, lineno: int, max_chars: int) -> Arti
     try:
         row = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise InputError(f"is not valid JSON ({exc.msg}, column {exc.colno})",
-                         where=where) from None
+        raise InputError(
+            f"is not valid JSON ({exc.msg}, column {exc.colno})", where=where
+        ) from None
     if not isinstance(row, dict):
-        raise InputError("must be a JSON object {\"id\", \"text\", \"published\"?}",
-                         where=where)
+        raise InputError(
+            'must be a JSON object {"id", "text", "published"?}', where=where
+        )
     text = row.get("text")
     if not isinstance(text, str):
-        raise InputError("has no \"text\" string", where=where)
+        raise InputError('has no "text" string', where=where)
     if len(text) > max_chars:
         raise InputError(
             f"text is too long ({len(text):,} characters; the limit is {max_chars:,})",
-            where=where, hint="split the document, or raise the limit with --max-chars",
+            where=where,
+            hint="split the document, or raise the limit with --max-chars",
         )
     doc_id = row.get("id", f"{path}:{lineno}")
     published = None
@@ -274,8 +324,13 @@ def _jsonl_article(line: str, *, path: str, lineno: int, max_chars: int) -> Arti
             published = parse_date(row["published"])
         except ValueError as exc:
             raise InputError(f"published: {exc}", where=where) from None
-    return Article(id=str(doc_id), path=None, text=text, published=published,
-                   title=row.get("title") if isinstance(row.get("title"), str) else None)
+    return Article(
+        id=str(doc_id),
+        path=None,
+        text=text,
+        published=published,
+        title=row.get("title") if isinstance(row.get("title"), str) else None,
+    )
 
 
 def iter_jsonl(path: str, *, encoding: str, max_chars: int) -> Iterator[Article]:
@@ -296,15 +351,18 @@ def iter_jsonl(path: str, *, encoding: str, max_chars: int) -> Iterator[Article]
             try:
                 line = f.readline()
             except UnicodeDecodeError as exc:
-                raise InputError(f"is not valid {encoding} after line {lineno} "
-                                 f"({exc.reason})", where=path,
-                                 hint=_ENCODING_HINT) from None
+                raise InputError(
+                    f"is not valid {encoding} after line {lineno} ({exc.reason})",
+                    where=path,
+                    hint=_ENCODING_HINT,
+                ) from None
             if not line:
                 break
             lineno += 1
             if line.strip():
-                yield _jsonl_article(line, path=path, lineno=lineno,
-                                     max_chars=max_chars)
+                yield _jsonl_article(
+                    line, path=path, lineno=lineno, max_chars=max_chars
+                )
 
 
 def is_batch(path: str) -> bool:
@@ -320,8 +378,9 @@ def count_documents(paths: list[str], *, encoding: str, max_chars: int) -> int:
     total = 0
     for path in paths:
         if is_batch(path):
-            total += sum(1 for _ in iter_jsonl(path, encoding=encoding,
-                                              max_chars=max_chars))
+            total += sum(
+                1 for _ in iter_jsonl(path, encoding=encoding, max_chars=max_chars)
+            )
         else:
             total += 1
     return total
@@ -335,8 +394,9 @@ class Inputs:
     then read again, lazily, so memory stays flat on large batches.
     """
 
-    def __init__(self, paths: list[str], *, settings: Any,
-                 stdin: BinaryIO | None = None) -> None:
+    def __init__(
+        self, paths: list[str], *, settings: Any, stdin: BinaryIO | None = None
+    ) -> None:
         self.paths = paths
         self.encoding = settings.encoding
         self.max_chars = settings.max_chars
@@ -346,11 +406,16 @@ class Inputs:
         for path in paths:
             if is_batch(path):
                 self.has_batch = True
-                self.total += sum(1 for _ in iter_jsonl(
-                    path, encoding=self.encoding, max_chars=self.max_chars))
+                self.total += sum(
+                    1
+                    for _ in iter_jsonl(
+                        path, encoding=self.encoding, max_chars=self.max_chars
+                    )
+                )
             else:
-                article = read_article(path, encoding=self.encoding,
-                                       max_chars=self.max_chars, stdin=stdin)
+                article = read_article(
+                    path, encoding=self.encoding, max_chars=self.max_chars, stdin=stdin
+                )
                 if path == "-":
                     self._stdin = article  # stdin cannot be read twice
                 self.total += 1
@@ -358,10 +423,12 @@ class Inputs:
     def articles(self) -> Iterator[Article]:
         for path in self.paths:
             if is_batch(path):
-                yield from iter_jsonl(path, encoding=self.encoding,
-                                      max_chars=self.max_chars)
+                yield from iter_jsonl(
+                    path, encoding=self.encoding, max_chars=self.max_chars
+                )
             elif path == "-" and self._stdin is not None:
                 yield self._stdin
             else:
-                yield read_article(path, encoding=self.encoding,
-                                   max_chars=self.max_chars)
+                yield read_article(
+                    path, encoding=self.encoding, max_chars=self.max_chars
+                )

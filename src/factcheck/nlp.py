@@ -49,8 +49,10 @@ def load_pipeline(name: str | None = None) -> Language:
         except (OSError, ImportError, ValueError) as exc:
             errors.append(f"{candidate}: {str(exc).splitlines()[0][:120]}")
     if nlp is None:
-        raise ModelError("cannot load a spaCy pipeline (" + "; ".join(errors) + ")",
-                         where=name or ", ".join(DEFAULT_MODELS))
+        raise ModelError(
+            "cannot load a spaCy pipeline (" + "; ".join(errors) + ")",
+            where=name or ", ".join(DEFAULT_MODELS),
+        )
     check_requirements(nlp)
     _customize(nlp)
     return nlp
@@ -84,15 +86,21 @@ def _paragraph_breaks(doc: Doc) -> Doc:
 
 def check_requirements(nlp: Language) -> None:
     """Fail early, with the missing pipe named, rather than deep in an extractor."""
-    missing = [f"{pipe} ({why})" for pipe, why in REQUIRES.items()
-               if pipe not in nlp.pipe_names]
+    missing = [
+        f"{pipe} ({why})"
+        for pipe, why in REQUIRES.items()
+        if pipe not in nlp.pipe_names
+    ]
     if missing:
-        raise ModelError(f"pipeline lacks {', '.join(missing)}",
-                         where=str(nlp.meta.get("name", "model")))
+        raise ModelError(
+            f"pipeline lacks {', '.join(missing)}",
+            where=str(nlp.meta.get("name", "model")),
+        )
 
 
-def parse(texts: Iterable[str], *, model: str | None = None,
-          batch_size: int = 32) -> Iterator[Doc]:
+def parse(
+    texts: Iterable[str], *, model: str | None = None, batch_size: int = 32
+) -> Iterator[Doc]:
     """Parse texts lazily with nlp.pipe, in order."""
     nlp = load_pipeline(model)
     yield from nlp.pipe(texts, batch_size=batch_size)

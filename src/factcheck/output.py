@@ -29,8 +29,11 @@ def open_output(path: str | None) -> Iterator[TextIO]:
         return
     target = Path(path)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                   dir=target.parent if str(target.parent) else ".")
+        fd, tmp = tempfile.mkstemp(
+            prefix=f".{target.name}.",
+            suffix=".tmp",
+            dir=target.parent if str(target.parent) else ".",
+        )
     except OSError as exc:
         raise InputError(f"cannot write output ({exc.strerror})", where=path) from None
     try:

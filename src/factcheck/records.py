@@ -210,7 +210,9 @@ def extraction_from_dict(data: dict[str, Any]) -> Extraction:
     document = Document(**data["document"])
     claims = tuple(claim_from_dict(c) for c in data.get("claims", []))
     diagnostics = tuple(
-        Diagnostic(code=d["code"], message=d["message"], span=_tuple_span(d.get("span")))
+        Diagnostic(
+            code=d["code"], message=d["message"], span=_tuple_span(d.get("span"))
+        )
         for d in data.get("diagnostics", [])
     )
     return Extraction(document=document, claims=claims, diagnostics=diagnostics)
@@ -218,5 +220,6 @@ def extraction_from_dict(data: dict[str, Any]) -> Extraction:
 
 def dumps(data: Any, *, indent: int | None = None) -> str:
     """The one JSON encoder: sorted keys, UTF-8 kept, no NaN."""
-    return json.dumps(data, sort_keys=True, ensure_ascii=False, indent=indent,
-                      allow_nan=False)
+    return json.dumps(
+        data, sort_keys=True, ensure_ascii=False, indent=indent, allow_nan=False
+    )

@@ -23,12 +23,20 @@ from .records import (
 )
 
 _MODIFIER = {
-    "exact": "", "about": "~", "nearly": "nearly ", "at_least": ">=",
-    "more_than": ">", "at_most": "<=", "less_than": "<", "range": "",
+    "exact": "",
+    "about": "~",
+    "nearly": "nearly ",
+    "at_least": ">=",
+    "more_than": ">",
+    "at_most": "<=",
+    "less_than": "<",
+    "range": "",
 }
 _TITLES = {
-    ClaimKind.COUNT: "Counts", ClaimKind.DATE: "Dates",
-    ClaimKind.ACTOR: "Actors", ClaimKind.ATTRIBUTION: "Attributions",
+    ClaimKind.COUNT: "Counts",
+    ClaimKind.DATE: "Dates",
+    ClaimKind.ACTOR: "Actors",
+    ClaimKind.ATTRIBUTION: "Attributions",
 }
 
 
@@ -51,26 +59,39 @@ def count_value(c: CountClaim) -> str:
 def _row(claim: Claim) -> tuple[str, str, str]:
     """(surface, normalized value, details) for the table."""
     if isinstance(claim, CountClaim):
-        details = [f"counted: {claim.counted}" if claim.counted else "",
-                   f"event: {claim.event}" if claim.event else "",
-                   f"source: {claim.source}" if claim.source else "",
-                   f"when: {claim.when}" if claim.when else ""]
+        details = [
+            f"counted: {claim.counted}" if claim.counted else "",
+            f"event: {claim.event}" if claim.event else "",
+            f"source: {claim.source}" if claim.source else "",
+            f"when: {claim.when}" if claim.when else "",
+        ]
         return claim.text, count_value(claim), "; ".join(d for d in details if d)
     if isinstance(claim, DateClaim):
         return claim.text, claim.value, f"{claim.type.lower()}, {claim.granularity}"
     if isinstance(claim, ActorClaim):
-        details = [claim.type, f"role: {claim.role}" if claim.role else "",
-                   "aka " + ", ".join(claim.aliases) if claim.aliases else "",
-                   f"{len(claim.mentions)} mentions"]
+        details = [
+            claim.type,
+            f"role: {claim.role}" if claim.role else "",
+            "aka " + ", ".join(claim.aliases) if claim.aliases else "",
+            f"{len(claim.mentions)} mentions",
+        ]
         return claim.text, claim.name, "; ".join(d for d in details if d)
     if isinstance(claim, AttributionClaim):
-        flags = [claim.cue, "direct" if claim.direct else "",
-                 "vague" if claim.vague else "",
-                 f"on {claim.channel}" if claim.channel else "",
-                 f"when: {claim.when}" if claim.when else ""]
-        content = claim.content if len(claim.content) <= 90 else claim.content[:87] + "..."
-        return claim.source_text, claim.source, f"{'; '.join(f for f in flags if f)}: " \
-            f"\u201c{content}\u201d"
+        flags = [
+            claim.cue,
+            "direct" if claim.direct else "",
+            "vague" if claim.vague else "",
+            f"on {claim.channel}" if claim.channel else "",
+            f"when: {claim.when}" if claim.when else "",
+        ]
+        content = (
+            claim.content if len(claim.content) <= 90 else claim.content[:87] + "..."
+        )
+        return (
+            claim.source_text,
+            claim.source,
+            f"{'; '.join(f for f in flags if f)}: \u201c{content}\u201d",
+        )
     return claim.text, "", ""
 
 
@@ -81,8 +102,13 @@ def tables(extraction: Extraction, *, kinds: Iterable[ClaimKind]) -> list[Table]
         claims = extraction.of_kind(kind)
         if not claims:
             continue
-        table = Table(title=f"{_TITLES[kind]} ({len(claims)})", title_justify="left",
-                      expand=False, show_lines=False, pad_edge=False)
+        table = Table(
+            title=f"{_TITLES[kind]} ({len(claims)})",
+            title_justify="left",
+            expand=False,
+            show_lines=False,
+            pad_edge=False,
+        )
         table.add_column("para", justify="right", no_wrap=True)
         table.add_column("surface", overflow="fold", max_width=28)
         table.add_column("normalized", overflow="fold", max_width=26, style="bold")
@@ -97,8 +123,10 @@ def tables(extraction: Extraction, *, kinds: Iterable[ClaimKind]) -> list[Table]
 def document_heading(extraction: Extraction) -> Text:
     d = extraction.document
     published = d.published or "no publication date"
-    return Text(f"{d.id}  (published {published}, {len(extraction.claims)} claims)",
-                style="bold")
+    return Text(
+        f"{d.id}  (published {published}, {len(extraction.claims)} claims)",
+        style="bold",
+    )
 
 
 def to_json(extraction: Extraction, *, indent: int | None = None) -> str:
@@ -107,8 +135,18 @@ def to_json(extraction: Extraction, *, indent: int | None = None) -> str:
     return dumps(extraction_to_dict(extraction), indent=indent)
 
 
-CSV_COLUMNS = ("document", "id", "kind", "start", "end", "paragraph", "sentence",
-               "text", "value", "fields")
+CSV_COLUMNS = (
+    "document",
+    "id",
+    "kind",
+    "start",
+    "end",
+    "paragraph",
+    "sentence",
+    "text",
+    "value",
+    "fields",
+)
 
 
 def csv_rows(extraction: Extraction) -> str:
@@ -118,12 +156,27 @@ def csv_rows(extraction: Extraction) -> str:
     for c in extraction.claims:
         data: dict[str, Any] = claim_to_dict(c)
         value = {ClaimKind.ACTOR: "name", ClaimKind.ATTRIBUTION: "source"}.get(
-            c.kind, "value")
-        rest = {k: v for k, v in data.items() if k not in (
-            "id", "kind", "span", "paragraph", "sentence", "text", value)}
-        writer.writerow([extraction.document.id, c.id, c.kind.value, c.span[0],
-                         c.span[1], c.paragraph, c.sentence, c.text, data[value],
-                         dumps(rest)])
+            c.kind, "value"
+        )
+        rest = {
+            k: v
+            for k, v in data.items()
+            if k not in ("id", "kind", "span", "paragraph", "sentence", "text", value)
+        }
+        writer.writerow(
+            [
+                extraction.document.id,
+                c.id,
+                c.kind.value,
+                c.span[0],
+                c.span[1],
+                c.paragraph,
+                c.sentence,
+                c.text,
+                data[value],
+                dumps(rest),
+            ]
+        )
     return buf.getvalue()
 
 

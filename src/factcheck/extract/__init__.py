@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from ..records import (
+from factcheck.records import (
     Claim,
     ClaimKind,
     Diagnostic,
@@ -14,6 +14,7 @@ from ..records import (
     Extraction,
     sort_key,
 )
+
 from . import actors, attributions, counts, dates
 from .context import DocContext
 from .link import link_claims
@@ -21,8 +22,8 @@ from .link import link_claims
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from ..ingest import Article
-    from ..settings import Settings
+    from factcheck.ingest import Article
+    from factcheck.settings import Settings
 
 # Plain registry (no import-time decorators); order matters: later extractors read
 # the claims of earlier ones from the context.
@@ -65,13 +66,17 @@ def extract_claims(doc: Doc, article: Article, *, settings: Settings) -> Extract
     if published is None and any(
         getattr(c, "anchored", True) is False for c in ctx.claims[ClaimKind.DATE]
     ):
-        diagnostics.insert(0, Diagnostic(
-            code="FC101",
-            message="no publication date: relative dates are left in XXXX form "
-                    "(pass --published DATE)",
-        ))
-    return Extraction(document=document, claims=tuple(claims),
-                      diagnostics=tuple(diagnostics))
+        diagnostics.insert(
+            0,
+            Diagnostic(
+                code="FC101",
+                message="no publication date: relative dates are left in XXXX form "
+                "(pass --published DATE)",
+            ),
+        )
+    return Extraction(
+        document=document, claims=tuple(claims), diagnostics=tuple(diagnostics)
+    )
 
 
 def _number(claims: list[Claim]) -> Iterator[Claim]:
@@ -81,14 +86,15 @@ def _number(claims: list[Claim]) -> Iterator[Claim]:
         yield dataclasses.replace(claim, id=f"{claim.kind.value}-{seen[claim.kind]}")
 
 
-def extract_articles(articles: Iterable[Article], *, settings: Settings,
-                     batch_size: int = 32) -> Iterator[Extraction]:
+def extract_articles(
+    articles: Iterable[Article], *, settings: Settings, batch_size: int = 32
+) -> Iterator[Extraction]:
     """Parse articles with one spaCy pipeline (nlp.pipe) and extract, in order.
 
     Raises:
         ModelError: when the pipeline cannot be loaded.
     """
-    from ..nlp import load_pipeline
+    from factcheck.nlp import load_pipeline
 
     nlp = load_pipeline(settings.model)
     pairs = ((article.text, article) for article in articles)

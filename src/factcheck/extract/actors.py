@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..records import ActorClaim, ClaimKind, Span
+from factcheck.records import ActorClaim, ClaimKind, Span
+
 from . import lexicon
 from .context import DocContext
 
@@ -24,6 +25,7 @@ _PLACE_BEFORE = re.compile(
     r"municipality|island|country)\s+of\s+$",
     re.IGNORECASE,
 )
+_POSSESSIVE = ("'s", "\u2019s")
 _STOP_INITIALS = {"of", "the", "and", "for", "de", "la", "del", "on", "in", "&"}
 
 
@@ -61,7 +63,9 @@ def _clean_ent(ent: SpacySpan) -> tuple[int, int] | None:
     doc = ent.doc
     while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")):
+    while end > start and (
+        doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "\u2019s")
+    ):
         end -= 1
     return (start, end) if end > start else None
 
@@ -73,14 +77,16 @@ def _label(ent: SpacySpan, text: str, ctx: DocContext) -> str | None:
     if surface.lower() in lexicon.CHANNEL_NAMES and label in ("PERSON", "ORG", "GPE"):
         return None  # "on X, formerly known as Twitter": a platform, not a person
     if label in ("ORG", "PERSON", "FAC", "LOC") and _PLACE_BEFORE.search(
-        ctx.text[max(0, ent.start_char - 30):ent.start_char]
+        ctx.text[max(0, ent.start_char - 30) : ent.start_char]
     ):
         return "GPE"
     return label if label in ACTOR_LABELS else None
 
 
 def _initials(name: str) -> str:
-    words = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in _STOP_INITIALS]
+    words = [
+        w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in _STOP_INITIALS
+    ]
     return "".join(w[0] for w in words).upper()
 
 
@@ -157,20 +163,25 @@ def _role_before(doc_tokens: SpacySpan, start: int) -> str | None:
         tok = doc[i]
         low = tok.lower_
         if low in lexicon.ROLE_WORDS or (
-            run and tok.pos_ in ("ADJ", "PROPN", "NOUN") and not tok.is_punct
-            and tok.ent_type_ not in ("PERSON", "ORG") and tok.is_alpha
+            run
+            and tok.pos_ in ("ADJ", "PROPN", "NOUN")
+            and not tok.is_punct
+            and tok.ent_type_ not in ("PERSON", "ORG")
+            and tok.is_alpha
         ):
             run.insert(0, tok)
             i -= 1
             continue
         break
     # Drop nationality and place adjectives from the front: "Ecuadorian President".
-    while run and (run[0].ent_type_ in ("NORP", "GPE") or run[0].lower_ not in
-                   lexicon.ROLE_WORDS and run[0].pos_ == "PROPN"):
+    while run and (
+        run[0].ent_type_ in ("NORP", "GPE")
+        or (run[0].lower_ not in lexicon.ROLE_WORDS and run[0].pos_ == "PROPN")
+    ):
         run.pop(0)
     if not run or not any(t.lower_ in lexicon.ROLE_HEADS for t in run):
         return None
-    return doc[run[0].i:run[-1].i + 1].text
+    return doc[run[0].i : run[-1].i + 1].text
 
 
 def _role_after(doc: SpacySpan, end: int) -> str | None:
@@ -181,13 +192,16 @@ def _role_after(doc: SpacySpan, end: int) -> str | None:
     j = end + 1
     while j < len(d) and j < end + 8 and d[j].text not in (",", ".", ";"):
         j += 1
-    words = [t for t in d[end + 1:j] if t.lower_ not in ("the", "a", "an")]
+    words = [t for t in d[end + 1 : j] if t.lower_ not in ("the", "a", "an")]
     if not words or words[-1].lower_ not in lexicon.ROLE_HEADS:
         return None
-    while words and (words[0].tag_ in ("PRP$", "POS") or words[0].ent_type_ in
-                     ("GPE", "NORP") or words[0].lower_ in ("'s", "’s")):
+    while words and (
+        words[0].tag_ in ("PRP$", "POS")
+        or words[0].ent_type_ in ("GPE", "NORP")
+        or words[0].lower_ in ("'s", "\u2019s")
+    ):
         words.pop(0)
-    return d[words[0].i:words[-1].i + 1].text if words else None
+    return d[words[0].i : words[-1].i + 1].text if words else None
 
 
 def build_index(ctx: DocContext) -> ActorIndex:
@@ -199,7 +213,7 @@ def build_index(ctx: DocContext) -> ActorIndex:
         bounds = _clean_ent(ent)
         if bounds is None:
             continue
-        span = doc[bounds[0]:bounds[1]]
+        span = doc[bounds[0] : bounds[1]]
         label = _label(ent, span.text, ctx)
         if label is None:
             continue
@@ -231,14 +245,17 @@ def _add_institutions(ctx: DocContext, index: ActorIndex) -> None:
             continue
         tokens = [t for t in chunk if t.lower_ not in ("the", "a", "an")]
         # Strip a leading place ("Ecuador", "Ecuador's"): the office is the actor.
-        while tokens and (tokens[0].ent_type_ in ("GPE", "NORP") or
-                          tokens[0].lower_ in ("'s", "’s")):
+        while tokens and (
+            tokens[0].ent_type_ in ("GPE", "NORP") or tokens[0].lower_ in _POSSESSIVE
+        ):
             tokens.pop(0)
         if not tokens or not any(t.pos_ == "PROPN" for t in tokens[:-1]):
             continue
-        span = doc[tokens[0].i:tokens[-1].i + 1]
-        if index.at(span.start_char, span.end_char) is not None and \
-                index.at(span.start_char, span.end_char).type == "ORG":
+        span = doc[tokens[0].i : tokens[-1].i + 1]
+        if (
+            index.at(span.start_char, span.end_char) is not None
+            and index.at(span.start_char, span.end_char).type == "ORG"
+        ):
             continue
         index.add(span.text, "ORG", (span.start_char, span.end_char))
 
@@ -264,12 +281,12 @@ def _merge_acronyms(ctx: DocContext, index: ActorIndex) -> None:
         actor = index.get(tok.text)
         if tok.dep_ == "appos" and tok.head.pos_ in ("NOUN", "PROPN"):
             head = tok.head
-            desc = doc[head.left_edge.i:head.i + 1]
+            desc = doc[head.left_edge.i : head.i + 1]
             while len(desc) and desc[0].lower_ in ("the", "a", "an"):
                 desc = desc[1:]
             if actor is None:
                 actor = index.add(tok.text, "ORG", (tok.idx, tok.idx + len(tok)))
-            if len(desc) and not desc.root.ent_type_ in ("PERSON",):
+            if len(desc) and desc.root.ent_type_ not in ("PERSON",):
                 index.alias(actor, desc.text)
                 actor.add_mention((desc.start_char, desc.end_char))
     # "Ministry of the Interior (MOI)" and initials generally.
@@ -278,8 +295,12 @@ def _merge_acronyms(ctx: DocContext, index: ActorIndex) -> None:
             continue
         letters = actor.name.replace(".", "")
         for other in list(index.actors):
-            if other is not actor and other.type == "ORG" and \
-                    len(other.name.split()) > 1 and _initials(other.name) == letters:
+            if (
+                other is not actor
+                and other.type == "ORG"
+                and len(other.name.split()) > 1
+                and _initials(other.name) == letters
+            ):
                 index.merge(other, actor)
                 break
 
@@ -292,14 +313,18 @@ def _scan_names(ctx: DocContext, index: ActorIndex) -> None:
         for name in actor.names():
             if not name[:1].isupper() or len(name) < 2:
                 continue
-            for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", ctx.text):
+            for m in re.finditer(
+                r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", ctx.text
+            ):
                 if index.at(m.start(), m.end()) is None or not any(
                     a[0] <= m.start() and m.end() <= a[1] for a in actor.mentions
                 ):
                     covered = any(
                         o[0] <= m.start() and m.end() <= o[1]
-                        for other in index.actors if other is not actor
-                        for o in other.mentions if (o[1] - o[0]) > len(name)
+                        for other in index.actors
+                        if other is not actor
+                        for o in other.mentions
+                        if (o[1] - o[0]) > len(name)
                     )
                     if not covered:
                         actor.add_mention((m.start(), m.end()))
@@ -312,8 +337,9 @@ def _descriptions(ctx: DocContext, index: ActorIndex) -> None:
         if tok.pos_ != "NOUN" or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
             continue
         head = tok.lemma_.lower()
-        if head not in lexicon.ORG_HEADS or any(c.dep_ in ("compound", "amod", "prep")
-                                                for c in tok.children):
+        if head not in lexicon.ORG_HEADS or any(
+            c.dep_ in ("compound", "amod", "prep") for c in tok.children
+        ):
             continue
         det = doc[tok.i - 1]
         span = (det.idx, tok.idx + len(tok))
@@ -324,16 +350,21 @@ def _descriptions(ctx: DocContext, index: ActorIndex) -> None:
             target = index.add(tok.text, "ORG", span)
             continue
         if target is not None:
-            index.alias(target, doc[tok.i - 1:tok.i + 1].text.lower())
+            index.alias(target, doc[tok.i - 1 : tok.i + 1].text.lower())
             target.add_mention(span)
 
 
 def _resolve_description(index: ActorIndex, head: str, offset: int) -> _Actor | None:
-    named = [a for a in index.actors if a.type == "ORG" and any(
-        head in norm(n).split() for n in a.names())]
+    named = [
+        a
+        for a in index.actors
+        if a.type == "ORG" and any(head in norm(n).split() for n in a.names())
+    ]
     if named:
+
         def last_before(a: _Actor) -> int:
             return max((m[0] for m in a.mentions if m[0] < offset), default=-1)
+
         best = max(named, key=last_before)
         if last_before(best) >= 0:
             return best
@@ -344,6 +375,12 @@ def _resolve_description(index: ActorIndex, head: str, offset: int) -> _Actor | 
 
 def resolve_source(ctx: DocContext, index: ActorIndex, head: Token) -> _Actor | None:
     """The actor a source's head token refers to (names, descriptions, pronouns)."""
+    # "the SNAI director, Ana Ruiz, told ...": the apposition names the speaker.
+    for child in head.children:
+        if child.dep_ == "appos":
+            actor = index.at(child.idx, child.idx + len(child))
+            if actor is not None and actor.type in ("PERSON", "ORG"):
+                return actor
     actor = index.at(head.idx, head.idx + len(head))
     if actor is not None:
         return actor
@@ -363,7 +400,7 @@ def extract(ctx: DocContext) -> Iterator[ActorClaim]:
         mentions = tuple(sorted(set(actor.mentions)))
         first = mentions[0]
         yield ActorClaim(
-            text=ctx.text[first[0]:first[1]],
+            text=ctx.text[first[0] : first[1]],
             span=first,
             name=actor.name,
             type=actor.type,

@@ -1,4 +1,4 @@
-"""Doc -> AttributionClaims: who said (or believes) what, with cue, channel and quotes."""
+"""Doc -> AttributionClaims: who said or believes what, with cue, channel, quotes."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..records import AttributionClaim, Span
+from factcheck.records import AttributionClaim, Span
+
 from . import lexicon
 from .actors import ActorIndex, resolve_source
 from .context import DocContext
@@ -23,8 +24,22 @@ _QUOTE_CHARS = '"\u201c\u201d\u00ab\u00bb\u201e'
 _EDGE_JUNK = " \t\r\n,;:\u2014\u2013-" + _QUOTE_CHARS
 _SUBJECT_DEPS = ("nsubj",)
 _CHANNEL_PREPS = {"on", "in", "via", "through", "during", "at", "over"}
-_NOT_SOURCES = {"plan", "schedule", "law", "rule", "rules", "tradition", "data",
-                "figures", "statistics", "survey", "poll", "study", "records", "estimates"}
+_NOT_SOURCES = {
+    "plan",
+    "schedule",
+    "law",
+    "rule",
+    "rules",
+    "tradition",
+    "data",
+    "figures",
+    "statistics",
+    "survey",
+    "poll",
+    "study",
+    "records",
+    "estimates",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +52,7 @@ class Quote:
 
 
 def find_quotes(ctx: DocContext) -> list[Quote]:
-    """Pair quote marks paragraph by paragraph; odd marks are warned about, not fatal."""
+    """Pair quote marks per paragraph; odd marks are warned about, never fatal."""
     quotes: list[Quote] = []
     text = ctx.text
     n_paras = len(ctx._para)
@@ -64,9 +79,12 @@ def find_quotes(ctx: DocContext) -> list[Quote]:
             while para_end > open_at and text[para_end - 1].isspace():
                 para_end -= 1
             if nxt is None or text[nxt] not in OPEN_QUOTES:
-                ctx.warn("FC201", f"unbalanced quotation mark in paragraph {p}: "
-                         "treated as running to the end of the paragraph",
-                         (open_at, open_at + 1))
+                ctx.warn(
+                    "FC201",
+                    f"unbalanced quotation mark in paragraph {p}: "
+                    "treated as running to the end of the paragraph",
+                    (open_at, open_at + 1),
+                )
             quotes.append(Quote(open_at + 1, para_end, p))
     return quotes
 
@@ -81,7 +99,7 @@ def _trim(text: str, start: int, end: int, *, keep_period: bool) -> Span:
 
 
 def _strip_that(doc_text: str, span: Span) -> Span:
-    m = re.match(r"(?:that|whether|if)\s+", doc_text[span[0]:span[1]], re.IGNORECASE)
+    m = re.match(r"(?:that|whether|if)\s+", doc_text[span[0] : span[1]], re.IGNORECASE)
     return (span[0] + m.end(), span[1]) if m else span
 
 
@@ -125,7 +143,7 @@ def _channel_of(obj: Token) -> str | None:
                 for inner in prep.children:
                     if inner.text.rstrip(".").lower() in lexicon.CHANNEL_NAMES:
                         return lexicon.CHANNEL_NAMES[inner.text.rstrip(".").lower()]
-        return obj.doc[obj.left_edge.i:obj.i + 1].text
+        return obj.doc[obj.left_edge.i : obj.i + 1].text
     return None
 
 
@@ -141,8 +159,11 @@ def _source_span(head: Token) -> SpacySpan:
 
 def _according_to(sent: SpacySpan) -> Iterator[_Found]:
     for tok in sent:
-        if tok.lower_ != "according" or tok.i + 1 >= sent.end or \
-                tok.nbor(1).lower_ != "to":
+        if (
+            tok.lower_ != "according"
+            or tok.i + 1 >= sent.end
+            or tok.nbor(1).lower_ != "to"
+        ):
             continue
         to = tok.nbor(1)
         objs = [c for c in to.children if c.dep_ == "pobj"]
@@ -152,19 +173,28 @@ def _according_to(sent: SpacySpan) -> Iterator[_Found]:
         channel = None
         if head.lemma_.lower() in lexicon.CHANNEL_NOUNS:
             # "according to a statement from the ministry"
-            inner = [o for p in head.children if p.dep_ == "prep"
-                     and p.lower_ in ("from", "by", "of")
-                     for o in p.children if o.dep_ == "pobj"]
+            inner = [
+                o
+                for p in head.children
+                if p.dep_ == "prep" and p.lower_ in ("from", "by", "of")
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
             if inner:
-                channel = head.doc[head.left_edge.i:head.i + 1].text
+                channel = head.doc[head.left_edge.i : head.i + 1].text
                 head = inner[0]
         source = _source_span(objs[0] if channel is None else head)
         cut_start = tok.idx
         cut_end = max(source.end_char, to.idx + 2)
         contents = [(sent.start_char, cut_start), (cut_end, sent.end_char)]
-        yield _Found(source_head=head, source=source, cue="according to",
-                     cue_span=(tok.idx, to.idx + len(to)), contents=contents,
-                     channel=channel)
+        yield _Found(
+            source_head=head,
+            source=source,
+            cue="according to",
+            cue_span=(tok.idx, to.idx + len(to)),
+            contents=contents,
+            channel=channel,
+        )
 
 
 def _cue_text(cue: Token) -> tuple[str, Span]:
@@ -176,6 +206,40 @@ def _cue_text(cue: Token) -> tuple[str, Span]:
     return cue.doc.text[start:end], (start, end)
 
 
+def _is_subjectless_cue(tok: Token) -> bool:
+    return (
+        tok.dep_ == "conj"
+        and tok.pos_ == "VERB"
+        and tok.lemma_.lower() in lexicon.CUES
+        and not any(c.dep_ in _SUBJECT_DEPS for c in tok.children)
+    )
+
+
+def _outer_cue(cue: Token) -> Token | None:
+    """'X said A and added B', parsed with 'added' inside A: the cue above it."""
+    tok = cue.head
+    for _ in range(8):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.lemma_.lower() in lexicon.CUES and any(
+            c.dep_ in _SUBJECT_DEPS for c in tok.children
+        ):
+            return tok
+    return None
+
+
+def _cut_inner_cues(comp: Token, start: int, end: int) -> int:
+    """End the content before a conjoined cue that the parser put inside it."""
+    for tok in comp.subtree:
+        if tok is not comp and _is_subjectless_cue(tok):
+            cut = tok.left_edge.i
+            while cut > start and comp.doc[cut - 1].dep_ in ("cc", "punct"):
+                cut -= 1
+            end = min(end, cut)
+    return max(end, start + 1)
+
+
 def _verb_cues(sent: SpacySpan) -> Iterator[_Found]:
     for cue in sent:
         lemma = cue.lemma_.lower()
@@ -183,28 +247,41 @@ def _verb_cues(sent: SpacySpan) -> Iterator[_Found]:
             continue
         subjects = [c for c in cue.children if c.dep_ in _SUBJECT_DEPS]
         if not subjects and cue.dep_ == "conj":  # "X said A and added B"
-            subjects = [c for c in cue.head.children if c.dep_ in _SUBJECT_DEPS]
+            outer = _outer_cue(cue)
+            head = outer if outer is not None else cue.head
+            subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS]
         if not subjects:
             continue
         subject = subjects[0]
-        comps = [c for c in cue.children if c.dep_ in ("ccomp", "parataxis")
-                 and not (c.left_edge.i <= subject.i <= c.right_edge.i)]
+        comps = [
+            c
+            for c in cue.children
+            if c.dep_ in ("ccomp", "parataxis")
+            and not (c.left_edge.i <= subject.i <= c.right_edge.i)
+        ]
         contents: list[Span] = []
         doc = cue.doc
         for comp in comps:
             start, end = _subtree_bounds(comp)
+            end = _cut_inner_cues(comp, start, end)
             contents.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1])))
         if not contents and lemma in lexicon.SPEECH_CUES:
             # Colon and dash lead-ins: "The minister said: ..."
-            for tok in doc[cue.i + 1:sent.end]:
+            for tok in doc[cue.i + 1 : sent.end]:
                 if tok.text in (":", "\u2014", "--"):
                     contents.append((tok.idx + len(tok), sent.end_char))
                     break
         if not contents and lemma not in lexicon.SPEECH_CUES:
             continue  # "expected delays": a belief needs a clause
         cue_text, cue_span = _cue_text(cue)
-        yield _Found(source_head=subject, source=_source_span(subject), cue=cue_text,
-                     cue_span=cue_span, contents=contents, channel=_channel(cue))
+        yield _Found(
+            source_head=subject,
+            source=_source_span(subject),
+            cue=cue_text,
+            cue_span=cue_span,
+            contents=contents,
+            channel=_channel(cue),
+        )
 
 
 def _adjacent(text: str, a: int, b: int) -> bool:
@@ -212,21 +289,34 @@ def _adjacent(text: str, a: int, b: int) -> bool:
     return a <= b and not re.search(r"[\w]", text[a:b])
 
 
-def _attach_quotes(ctx: DocContext, found: _Found, quotes: list[Quote],
-                   sent: SpacySpan) -> None:
+def _attach_quotes(
+    ctx: DocContext, found: _Found, quotes: list[Quote], sent: SpacySpan
+) -> None:
     """Direct speech: quotes beside the source and cue become the content."""
     text = ctx.text
     region_start = min(found.source.start_char, found.cue_span[0])
     region_end = max(found.source.end_char, found.cue_span[1])
     if found.channel:
-        m = re.match(r"\s*(?:on|in|via|during|at|through|over)\s+[^,.:;\"\u201c]{1,40}",
-                     text[region_end:sent.end_char])
+        m = re.match(
+            r"\s*(?:on|in|via|during|at|through|over)\s+[^,.:;\"\u201c]{1,40}",
+            text[region_end : sent.end_char],
+        )
         if m:
             region_end += m.end()
-    before = [q for q in quotes if q.end <= region_start and q.start >= sent.start_char
-              - 1 and _adjacent(text, q.end, region_start)]
-    after = [q for q in quotes if q.start >= region_end and q.start <= sent.end_char + 1
-             and _adjacent(text, region_end, q.start - 1)]
+    before = [
+        q
+        for q in quotes
+        if q.end <= region_start
+        and q.start >= sent.start_char - 1
+        and _adjacent(text, q.end, region_start)
+    ]
+    after = [
+        q
+        for q in quotes
+        if q.start >= region_end
+        and q.start <= sent.end_char + 1
+        and _adjacent(text, region_end, q.start - 1)
+    ]
     picked = [*before[-1:], *after[:1]]
     if picked:
         found.contents = [(q.start, q.end) for q in picked]
@@ -239,20 +329,39 @@ def _content(ctx: DocContext, spans: list[Span], direct: bool) -> list[Span]:
         s = _trim(ctx.text, *s, keep_period=direct)
         if not direct:
             s = _strip_that(ctx.text, s)
-        if re.search(r"\w", ctx.text[s[0]:s[1]]):
+        if re.search(r"\w", ctx.text[s[0] : s[1]]):
             out.append(s)
     return out
 
 
-def _make(ctx: DocContext, index: ActorIndex | None, f: _Found,
-          contents: list[Span]) -> AttributionClaim:
+def _appos_name(head: Token) -> str | None:
+    """'the SNAI director, Ana Ruiz': a proper-noun apposition the model left untagged."""
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return head.doc[child.left_edge.i : child.i + 1].text
+    return None
+
+
+def _source_name(
+    ctx: DocContext, index: ActorIndex | None, f: _Found
+) -> tuple[str, bool]:
+    """(canonical source, vague): an actor's name, else the local mention."""
     actor = resolve_source(ctx, index, f.source_head) if index is not None else None
-    head_lemma = f.source_head.lemma_.lower()
-    vague = actor is None and (head_lemma in lexicon.VAGUE_HEADS or
-                               f.source_head.lower_ in lexicon.VAGUE_HEADS)
+    if actor is not None:
+        return actor.name, False
+    named = _appos_name(f.source_head)
+    if named:
+        return named, False
+    head = f.source_head
+    vague = head.lemma_.lower() in lexicon.VAGUE_HEADS or head.lower_ in lexicon.VAGUE_HEADS
+    return re.sub(r"^(?:the|a|an)\s+", "", f.source.text, flags=re.IGNORECASE), vague
+
+
+def _make(
+    ctx: DocContext, index: ActorIndex | None, f: _Found, contents: list[Span]
+) -> AttributionClaim:
+    source, vague = _source_name(ctx, index, f)
     source_span = (f.source.start_char, f.source.end_char)
-    source = actor.name if actor is not None else re.sub(
-        r"^(?:the|a|an)\s+", "", f.source.text, flags=re.IGNORECASE)
     lo = min(source_span[0], f.cue_span[0], contents[0][0])
     hi = max(source_span[1], f.cue_span[1], contents[-1][1])
     return AttributionClaim(
@@ -290,8 +399,9 @@ def extract(ctx: DocContext) -> Iterator[AttributionClaim]:
     yield from made
 
 
-def _continuations(ctx: DocContext, made: list[AttributionClaim],
-                   quotes: list[Quote]) -> Iterator[AttributionClaim]:
+def _continuations(
+    ctx: DocContext, made: list[AttributionClaim], quotes: list[Quote]
+) -> Iterator[AttributionClaim]:
     """A quote with no cue of its own, right after a direct quote, keeps its speaker."""
     pool = list(made)  # grows as continuations are found: a quote can continue one
     covered = [s for a in pool for s in (a.content_spans or (a.content_span,))]
@@ -309,20 +419,20 @@ def _continuations(ctx: DocContext, made: list[AttributionClaim],
             continue
         # The quote must open its sentence: "... said on X. "But we are firm ...""
         sent = ctx.sentence(ctx.sentence_of(q.start))
-        if re.search(r"\w", ctx.text[sent.start_char:q.start]):
+        if re.search(r"\w", ctx.text[sent.start_char : q.start]):
             continue
         span = _trim(ctx.text, q.start, q.end, keep_period=True)
-        if not re.search(r"\w", ctx.text[span[0]:span[1]]):
+        if not re.search(r"\w", ctx.text[span[0] : span[1]]):
             continue
         att = AttributionClaim(
-            text=ctx.text[span[0]:span[1]],
+            text=ctx.text[span[0] : span[1]],
             span=span,
             source=last.source,
             source_text=last.source_text,
             source_span=last.source_span,
             cue=last.cue,
             cue_span=last.cue_span,
-            content=ctx.text[span[0]:span[1]],
+            content=ctx.text[span[0] : span[1]],
             content_span=span,
             channel=last.channel,
             direct=True,

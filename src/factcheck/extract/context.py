@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..records import Claim, ClaimKind, Diagnostic
+from factcheck.records import Claim, ClaimKind, Diagnostic
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -28,7 +28,7 @@ def paragraph_starts(text: str) -> list[int]:
     starts = []
     pos = 0
     for m in sep.finditer(text):
-        if text[pos:m.start()].strip():
+        if text[pos : m.start()].strip():
             starts.append(pos)
         pos = m.end()
     if text[pos:].strip() or not starts:
@@ -81,7 +81,12 @@ class DocContext:
         return span[0] if span is not None and len(span) else None
 
     def where(self, start: int) -> dict[str, int]:
-        return {"sentence": self.sentence_of(start), "paragraph": self.paragraph_of(start)}
+        return {
+            "sentence": self.sentence_of(start),
+            "paragraph": self.paragraph_of(start),
+        }
 
-    def warn(self, code: str, message: str, span: tuple[int, int] | None = None) -> None:
+    def warn(
+        self, code: str, message: str, span: tuple[int, int] | None = None
+    ) -> None:
         self.diagnostics.append(Diagnostic(code=code, message=message, span=span))

@@ -1,12 +1,13 @@
-"""Doc -> CountClaims: numbers.find_numbers, minus dates and names, plus what is counted."""
+"""Doc -> CountClaims: number mentions minus dates and names, plus what they count."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from .. import numbers
-from ..records import ClaimKind, CountClaim, Span
+from factcheck import numbers
+from factcheck.records import ClaimKind, CountClaim, Span
+
 from .context import DocContext
 
 if TYPE_CHECKING:
@@ -18,8 +19,20 @@ REQUIRES = ("doc.ents", "token.dep", "token.pos")
 _NAME_LABELS = {"PERSON", "ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"}
 _NOUNS = {"NOUN", "PROPN", "PRON"}
 _RELATIVE = {"which", "whom", "who", "them", "these", "those"}
-_PHRASE_DEPS = {"compound", "amod", "nmod", "nummod", "quantmod", "poss", "case",
-                "advmod", "punct", "npadvmod", "hmod", "hyph"}
+_PHRASE_DEPS = {
+    "compound",
+    "amod",
+    "nmod",
+    "nummod",
+    "quantmod",
+    "poss",
+    "case",
+    "advmod",
+    "punct",
+    "npadvmod",
+    "hmod",
+    "hyph",
+}
 
 
 def _overlaps(a: Span, b: Span) -> bool:
@@ -31,8 +44,11 @@ def _counted_noun(number: Token) -> Token | None:
     token = number
     # "1.5 million people", "more than 2,200 personnel": climb quantifier arcs.
     for _ in range(4):
-        if token.dep_ in ("nummod", "quantmod", "compound", "npadvmod") and \
-                token.head is not token and token.head.i > token.i:
+        if (
+            token.dep_ in ("nummod", "quantmod", "compound", "npadvmod")
+            and token.head is not token
+            and token.head.i > token.i
+        ):
             token = token.head
             if token.pos_ in ("NOUN", "PROPN"):
                 return token
@@ -66,10 +82,14 @@ def _resolve_relative(noun: Token) -> Token:
 def _phrase(noun: Token, after: int) -> tuple[str, Span]:
     """The counted noun with its modifiers between the number and the noun."""
     start = noun.i
-    while start - 1 > after and noun.doc[start - 1].dep_ in _PHRASE_DEPS and \
-            noun.doc[start - 1].head.i >= start - 1 and noun.doc[start - 1].is_alpha:
+    while (
+        start - 1 > after
+        and noun.doc[start - 1].dep_ in _PHRASE_DEPS
+        and noun.doc[start - 1].head.i >= start - 1
+        and noun.doc[start - 1].is_alpha
+    ):
         start -= 1
-    span = noun.doc[start:noun.i + 1]
+    span = noun.doc[start : noun.i + 1]
     return span.text, (span.start_char, span.end_char)
 
 
@@ -86,7 +106,10 @@ def _event(noun: Token) -> str | None:
     if token.dep_ == "dobj":
         # "left 31 people dead": the predicate is the result, not "left".
         for child in head.children:
-            if child.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and child.pos_ == "ADJ":
+            if (
+                child.dep_ in ("oprd", "acomp", "ccomp", "xcomp")
+                and child.pos_ == "ADJ"
+            ):
                 return child.lower_
     return head.lower_
 
@@ -94,14 +117,20 @@ def _event(noun: Token) -> str | None:
 def extract(ctx: DocContext) -> Iterator[CountClaim]:
     """Yield a CountClaim for every number mention that is a count."""
     dates = [d.span for d in ctx.claims.get(ClaimKind.DATE, [])]
-    names = [(e.start_char, e.end_char) for e in ctx.doc.ents if e.label_ in _NAME_LABELS]
+    names = [
+        (e.start_char, e.end_char) for e in ctx.doc.ents if e.label_ in _NAME_LABELS
+    ]
     for m in numbers.find_numbers(ctx.text):
         span = (m.start, m.end)
         num = (m.number_start, m.number_end)
-        if any(_overlaps(num, d) for d in dates) or any(_overlaps(num, n) for n in names):
+        if any(_overlaps(num, d) for d in dates) or any(
+            _overlaps(num, n) for n in names
+        ):
             continue
         counted = counted_span = event = None
-        tokens = ctx.doc.char_span(m.number_start, m.number_end, alignment_mode="expand")
+        tokens = ctx.doc.char_span(
+            m.number_start, m.number_end, alignment_mode="expand"
+        )
         if tokens is not None and len(tokens):
             noun = _counted_noun(tokens[-1])
             if noun is not None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from .. import timex
-from ..records import DateClaim
+from factcheck import timex
+from factcheck.records import DateClaim
+
 from .context import DocContext
 
 if TYPE_CHECKING:
@@ -34,11 +35,9 @@ def is_future(token: Token) -> bool:
         # "is going to happen", "are expected to", "plans to": prospective.
         if child.dep_ == "aux" and child.lower_ == "going":
             return True
-    if verb.lemma_ in ("plan", "expect", "schedule", "intend") and any(
+    return verb.lemma_ in ("plan", "expect", "schedule", "intend") and any(
         c.dep_ == "xcomp" for c in verb.children
-    ):
-        return True
-    return False
+    )
 
 
 def _future_hint(ctx: DocContext) -> Callable[[int], bool]:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from ..records import AttributionClaim, Claim, ClaimKind, DateClaim, Span
+from factcheck.records import AttributionClaim, Claim, ClaimKind, DateClaim, Span
+
 from .context import DocContext
 
 # Durations and sets say how long or how often, not when.
@@ -32,11 +33,16 @@ def containing_attribution(
     return best
 
 
-def _nearest_date(dates: list[DateClaim], sentence: int, anchor: int,
-                  exclude: tuple[Span, ...] = ()) -> str | None:
-    pool = [d for d in dates
-            if d.sentence == sentence and d.type in _WHEN_TYPES
-            and not any(_inside(d.span, s) for s in exclude)]
+def _nearest_date(
+    dates: list[DateClaim], sentence: int, anchor: int, exclude: tuple[Span, ...] = ()
+) -> str | None:
+    pool = [
+        d
+        for d in dates
+        if d.sentence == sentence
+        and d.type in _WHEN_TYPES
+        and not any(_inside(d.span, s) for s in exclude)
+    ]
     if not pool:
         return None
     return min(pool, key=lambda d: (abs(d.span[0] - anchor), d.span[0])).value
@@ -44,16 +50,20 @@ def _nearest_date(dates: list[DateClaim], sentence: int, anchor: int,
 
 def link_claims(ctx: DocContext) -> None:
     """Fill `source` and `when` in place of the context's claim lists."""
-    attributions = [c for c in ctx.claims.get(ClaimKind.ATTRIBUTION, [])
-                    if isinstance(c, AttributionClaim)]
+    attributions = [
+        c
+        for c in ctx.claims.get(ClaimKind.ATTRIBUTION, [])
+        if isinstance(c, AttributionClaim)
+    ]
     dates = [c for c in ctx.claims.get(ClaimKind.DATE, []) if isinstance(c, DateClaim)]
 
     linked_atts: list[Claim] = []
     for att in attributions:
         # "The SNAI said on Saturday that ...": the date next to the cue, outside
         # the content, is when it was said.
-        when = _nearest_date(dates, att.sentence, att.cue_span[0],
-                             exclude=_content_spans(att))
+        when = _nearest_date(
+            dates, att.sentence, att.cue_span[0], exclude=_content_spans(att)
+        )
         linked_atts.append(dataclasses.replace(att, when=when))
     ctx.claims[ClaimKind.ATTRIBUTION] = linked_atts
 
@@ -61,12 +71,15 @@ def link_claims(ctx: DocContext) -> None:
     for count in ctx.claims.get(ClaimKind.COUNT, []):
         att = containing_attribution(count.span, attributions)
         when = _nearest_date(dates, count.sentence, count.span[0])
-        linked_counts.append(dataclasses.replace(
-            count, source=att.source if att else None, when=when))
+        linked_counts.append(
+            dataclasses.replace(count, source=att.source if att else None, when=when)
+        )
     ctx.claims[ClaimKind.COUNT] = linked_counts
 
     linked_dates: list[Claim] = []
     for date in dates:
         att = containing_attribution(date.span, attributions)
-        linked_dates.append(dataclasses.replace(date, source=att.source if att else None))
+        linked_dates.append(
+            dataclasses.replace(date, source=att.source if att else None)
+        )
     ctx.claims[ClaimKind.DATE] = linked_dates
