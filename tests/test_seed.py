@@ -29,7 +29,7 @@ def find(extraction, kind: ClaimKind, para: int, contains: str):  # type: ignore
         (0, "Fifty", 50, "exact", "prison guards", "authorities"),
         (0, "seven", 7, "exact", "police officers", "authorities"),
         (0, "six", 6, "exact", "prisons", "authorities"),
-        (1, "2,200", 2200, "more_than", "security personnel", None),
+        (1, "2,200", 2200, "more_than", "security personnel", "SNAI"),
         (3, "two", 2, "exact", "car bombs", "Ministry of the Interior"),
         (3, "six", 6, "at_least", "people", "Ministry of the Interior"),
         (6, "106", 106, "exact", "prison guards", "SNAI"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import sys
 import traceback
 from collections.abc import Callable, Iterator
@@ -157,12 +158,21 @@ def cli() -> None:
     metavar="FILE",
     help="Write here (atomically: nothing is left behind on failure).",
 )
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Worker processes for batches (0: one per CPU).",
+)
 @nlp_options
 def extract_command(
     articles: tuple[str, ...],
     fmt: str,
     kinds: tuple[ClaimKind, ...],
     output: str | None,
+    jobs: int,
     model: str | None,
     published: dt.date | None,
     encoding: str,
@@ -190,7 +200,12 @@ def extract_command(
             encoding=encoding,
         )
         _run_extract(
-            list(articles), settings=settings, fmt=fmt, output=output, quiet=quiet
+            list(articles),
+            settings=settings,
+            fmt=fmt,
+            output=output,
+            quiet=quiet,
+            jobs=jobs or os.cpu_count() or 1,
         )
 
 
@@ -201,10 +216,16 @@ def _model(explicit: str | None) -> str | None:
 
 
 def _run_extract(
-    paths: list[str], *, settings: Any, fmt: str, output: str | None, quiet: bool
+    paths: list[str],
+    *,
+    settings: Any,
+    fmt: str,
+    output: str | None,
+    quiet: bool,
+    jobs: int = 1,
 ) -> None:
     from . import render
-    from .extract import extract_articles
+    from .extract import extract_parallel
     from .ingest import Inputs
     from .nlp import load_pipeline
     from .output import open_output
@@ -226,7 +247,7 @@ def _run_extract(
             out.write("[")
         for n, extraction in enumerate(
             _progress(
-                extract_articles(inputs.articles(), settings=settings),
+                extract_parallel(inputs.articles(), settings=settings, jobs=jobs),
                 inputs.total,
                 err,
                 disable=quiet or inputs.total < 2,
@@ -273,8 +294,6 @@ def _run_extract(
 def _out_console(out: Any, fmt: str) -> Any:
     if fmt != "table":
         return None
-    import os
-
     from rich.console import Console
 
     terminal = out.isatty() if hasattr(out, "isatty") else False
@@ -303,3 +322,12 @@ def _progress(
 
 def main() -> None:  # pragma: no cover - console entry point alias
     cli()
+
+
+# Each further command lives beside its stage's rendering, in its own module, and
+# imports its shared options from here; registered last to avoid an import cycle.
+from factcheck.cli_check import check_command  # noqa: E402
+from factcheck.cli_diff import diff_command  # noqa: E402
+
+cli.add_command(diff_command)
+cli.add_command(check_command)

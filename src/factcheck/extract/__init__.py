@@ -100,3 +100,42 @@ def extract_articles(
     pairs = ((article.text, article) for article in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield extract_claims(doc, article, settings=settings)
+
+
+def extract_parallel(
+    articles: Iterable[Article], *, settings: Settings, jobs: int, chunk_size: int = 16
+) -> Iterator[Extraction]:
+    """extract_articles over `jobs` worker processes, results in input order.
+
+    The pipeline is loaded before the workers fork, so they share it copy-on-write,
+    and at most 2 chunks per worker are in flight, so memory stays flat however
+    long the input is.
+    """
+    if jobs <= 1:
+        yield from extract_articles(articles, settings=settings)
+        return
+    import collections
+    import concurrent.futures
+    import itertools
+    import multiprocessing
+
+    from factcheck.nlp import load_pipeline
+
+    load_pipeline(settings.model)
+    context = multiprocessing.get_context("fork")
+    pending: collections.deque[concurrent.futures.Future[list[Extraction]]]
+    pending = collections.deque()
+    iterator = iter(articles)
+    with concurrent.futures.ProcessPoolExecutor(jobs, mp_context=context) as pool:
+        while True:
+            chunk = list(itertools.islice(iterator, chunk_size))
+            if chunk:
+                pending.append(pool.submit(_extract_chunk, chunk, settings))
+            if pending and (len(pending) >= 2 * jobs or not chunk):
+                yield from pending.popleft().result()
+            if not chunk and not pending:
+                break
+
+
+def _extract_chunk(chunk: list[Article], settings: Settings) -> list[Extraction]:
+    return list(extract_articles(chunk, settings=settings))
