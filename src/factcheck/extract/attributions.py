@@ -335,7 +335,7 @@ def _content(ctx: DocContext, spans: list[Span], direct: bool) -> list[Span]:
 
 
 def _appos_name(head: Token) -> str | None:
-    """'the SNAI director, Ana Ruiz': a proper-noun apposition the model left untagged."""
+    """'the SNAI director, Ana Ruiz': a proper-noun apposition left untagged."""
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             return head.doc[child.left_edge.i : child.i + 1].text
@@ -353,7 +353,7 @@ def _source_name(
     if named:
         return named, False
     head = f.source_head
-    vague = head.lemma_.lower() in lexicon.VAGUE_HEADS or head.lower_ in lexicon.VAGUE_HEADS
+    vague = lexicon.VAGUE_HEADS & {head.lemma_.lower(), head.lower_} != set()
     return re.sub(r"^(?:the|a|an)\s+", "", f.source.text, flags=re.IGNORECASE), vague
 
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from factcheck import numbers
-from factcheck.records import ClaimKind, CountClaim, Span
+from factcheck.records import ClaimKind, CountClaim, DateClaim, Span
 
 from .context import DocContext
 
@@ -116,7 +116,13 @@ def _event(noun: Token) -> str | None:
 
 def extract(ctx: DocContext) -> Iterator[CountClaim]:
     """Yield a CountClaim for every number mention that is a count."""
-    dates = [d.span for d in ctx.claims.get(ClaimKind.DATE, [])]
+    # A point in time is never a count; a duration ("three years", "about 4 hours")
+    # is also a quantity that checkers compare, so it stays a count with its unit.
+    dates = [
+        d.span
+        for d in ctx.claims.get(ClaimKind.DATE, [])
+        if isinstance(d, DateClaim) and d.type in ("DATE", "TIME")
+    ]
     names = [
         (e.start_char, e.end_char) for e in ctx.doc.ents if e.label_ in _NAME_LABELS
     ]
