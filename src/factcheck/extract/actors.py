@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -44,6 +45,7 @@ class _Actor:
     aliases: list[str] = field(default_factory=list)
     role: str | None = None
     mentions: list[Span] = field(default_factory=list)
+    uid: int = 0
 
     def names(self) -> list[str]:
         return [self.name, *self.aliases]
@@ -51,10 +53,6 @@ class _Actor:
     def add_alias(self, alias: str) -> None:
         if norm(alias) != norm(self.name) and alias not in self.aliases:
             self.aliases.append(alias)
-
-    def add_mention(self, span: Span) -> None:
-        if span not in self.mentions:
-            self.mentions.append(span)
 
 
 def _clean_ent(ent: SpacySpan) -> tuple[int, int] | None:
@@ -95,11 +93,18 @@ def _is_acronym(name: str) -> bool:
 
 
 class ActorIndex:
-    """Actors of one document and the lookups other extractors need."""
+    """Actors of one document and the lookups other extractors need.
+
+    Mentions are kept sorted by offset, so `at` and `before` cost a binary search
+    rather than a scan of every mention: long documents have thousands.
+    """
 
     def __init__(self) -> None:
         self.actors: list[_Actor] = []
         self._by_key: dict[str, _Actor] = {}
+        self._mentions: list[tuple[int, int, int]] = []  # (start, end, actor uid)
+        self._owner: dict[int, _Actor] = {}  # uid -> actor, redirected on merge
+        self._longest = 0
 
     def get(self, name: str) -> _Actor | None:
         return self._by_key.get(norm(name))
@@ -107,11 +112,19 @@ class ActorIndex:
     def add(self, name: str, type_: str, span: Span) -> _Actor:
         actor = self.get(name)
         if actor is None:
-            actor = _Actor(name=name, type=type_)
+            actor = _Actor(name=name, type=type_, uid=len(self._owner))
+            self._owner[actor.uid] = actor
             self.actors.append(actor)
             self._by_key[norm(name)] = actor
-        actor.add_mention(span)
+        self.mention(actor, span)
         return actor
+
+    def mention(self, actor: _Actor, span: Span) -> None:
+        if span in actor.mentions:
+            return
+        actor.mentions.append(span)
+        bisect.insort(self._mentions, (span[0], span[1], actor.uid))
+        self._longest = max(self._longest, span[1] - span[0])
 
     def alias(self, actor: _Actor, alias: str) -> None:
         actor.add_alias(alias)
@@ -124,34 +137,42 @@ class ActorIndex:
         for a in drop.aliases:
             keep.add_alias(a)
         for m in drop.mentions:
-            keep.add_mention(m)
+            if m not in keep.mentions:
+                keep.mentions.append(m)
         keep.role = keep.role or drop.role
         self.actors.remove(drop)
+        for uid, owner in self._owner.items():
+            if owner is drop:
+                self._owner[uid] = keep
         for key, actor in list(self._by_key.items()):
             if actor is drop:
                 self._by_key[key] = keep
 
+    def overlapping(self, start: int, end: int) -> Iterator[tuple[Span, _Actor]]:
+        """Mentions overlapping [start, end), with their (current) actor."""
+        lo = bisect.bisect_left(self._mentions, (start - self._longest,))
+        hi = bisect.bisect_left(self._mentions, (end,))
+        for m_start, m_end, uid in self._mentions[lo:hi]:
+            if m_start < end and start < m_end:
+                yield (m_start, m_end), self._owner[uid]
+
     def at(self, start: int, end: int) -> _Actor | None:
         """The actor with the tightest mention overlapping [start, end)."""
         best = None
-        for actor in self.actors:
-            for m in actor.mentions:
-                if m[0] < end and start < m[1]:
-                    rank = (actor.type not in ("PERSON", "ORG"), m[1] - m[0])
-                    if best is None or rank < best[0]:
-                        best = (rank, actor)
+        for (m_start, m_end), actor in self.overlapping(start, end):
+            rank = (actor.type not in ("PERSON", "ORG"), m_end - m_start)
+            if best is None or rank < best[0]:
+                best = (rank, actor)
         return best[1] if best else None
 
     def before(self, offset: int, types: set[str]) -> _Actor | None:
         """The actor of one of types mentioned last before offset."""
-        best = None
-        for actor in self.actors:
-            if actor.type not in types:
-                continue
-            for m in actor.mentions:
-                if m[1] <= offset and (best is None or m[0] > best[0]):
-                    best = (m[0], actor)
-        return best[1] if best else None
+        for j in range(bisect.bisect_left(self._mentions, (offset,)) - 1, -1, -1):
+            _, m_end, uid = self._mentions[j]
+            actor = self._owner[uid]
+            if m_end <= offset and actor.type in types:
+                return actor
+        return None
 
 
 def _role_before(doc_tokens: SpacySpan, start: int) -> str | None:
@@ -221,7 +242,7 @@ def build_index(ctx: DocContext) -> ActorIndex:
         if actor is None:
             actor = index.add(span.text, label, (span.start_char, span.end_char))
         else:
-            actor.add_mention((span.start_char, span.end_char))
+            index.mention(actor, (span.start_char, span.end_char))
         if label == "PERSON":
             persons.append((actor, span.start, span.end))
 
@@ -288,7 +309,7 @@ def _merge_acronyms(ctx: DocContext, index: ActorIndex) -> None:
                 actor = index.add(tok.text, "ORG", (tok.idx, tok.idx + len(tok)))
             if len(desc) and desc.root.ent_type_ not in ("PERSON",):
                 index.alias(actor, desc.text)
-                actor.add_mention((desc.start_char, desc.end_char))
+                index.mention(actor, (desc.start_char, desc.end_char))
     # "Ministry of the Interior (MOI)" and initials generally.
     for actor in list(index.actors):
         if not _is_acronym(actor.name) or actor not in index.actors:
@@ -316,18 +337,16 @@ def _scan_names(ctx: DocContext, index: ActorIndex) -> None:
             for m in re.finditer(
                 r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", ctx.text
             ):
-                if index.at(m.start(), m.end()) is None or not any(
-                    a[0] <= m.start() and m.end() <= a[1] for a in actor.mentions
-                ):
-                    covered = any(
-                        o[0] <= m.start() and m.end() <= o[1]
-                        for other in index.actors
-                        if other is not actor
-                        for o in other.mentions
-                        if (o[1] - o[0]) > len(name)
-                    )
-                    if not covered:
-                        actor.add_mention((m.start(), m.end()))
+                # Skip it inside a longer name ("SNAI" in "SNAI director" is
+                # fine, "Quito" inside "Quito Province Police" is not ours).
+                covered = any(
+                    o[0] <= m.start()
+                    and m.end() <= o[1]
+                    and (other is actor or o[1] - o[0] > len(name))
+                    for o, other in index.overlapping(m.start(), m.end())
+                )
+                if not covered:
+                    index.mention(actor, (m.start(), m.end()))
 
 
 def _descriptions(ctx: DocContext, index: ActorIndex) -> None:
@@ -351,7 +370,7 @@ def _descriptions(ctx: DocContext, index: ActorIndex) -> None:
             continue
         if target is not None:
             index.alias(target, doc[tok.i - 1 : tok.i + 1].text.lower())
-            target.add_mention(span)
+            index.mention(target, span)
 
 
 def _resolve_description(index: ActorIndex, head: str, offset: int) -> _Actor | None:

@@ -203,7 +203,8 @@ def _cue_text(cue: Token) -> tuple[str, Span]:
     start, end = parts[0].idx, parts[-1].idx + len(parts[-1])
     if parts[-1].i - parts[0].i + 1 != len(parts):  # "pointed it out": keep the verb
         return cue.text, (cue.idx, cue.idx + len(cue))
-    return cue.doc.text[start:end], (start, end)
+    # Slice the tokens, not doc.text: Doc.text rebuilds the whole text per call.
+    return cue.doc[parts[0].i : parts[-1].i + 1].text, (start, end)
 
 
 def _is_subjectless_cue(tok: Token) -> bool:

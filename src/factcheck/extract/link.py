@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+from collections import defaultdict
 
+from factcheck.extract.context import DocContext
 from factcheck.records import AttributionClaim, Claim, ClaimKind, DateClaim, Span
-
-from .context import DocContext
 
 # Durations and sets say how long or how often, not when.
 _WHEN_TYPES = {"DATE", "TIME"}
@@ -34,14 +34,12 @@ def containing_attribution(
 
 
 def _nearest_date(
-    dates: list[DateClaim], sentence: int, anchor: int, exclude: tuple[Span, ...] = ()
+    dates: list[DateClaim], anchor: int, exclude: tuple[Span, ...] = ()
 ) -> str | None:
     pool = [
         d
         for d in dates
-        if d.sentence == sentence
-        and d.type in _WHEN_TYPES
-        and not any(_inside(d.span, s) for s in exclude)
+        if d.type in _WHEN_TYPES and not any(_inside(d.span, s) for s in exclude)
     ]
     if not pool:
         return None
@@ -49,37 +47,48 @@ def _nearest_date(
 
 
 def link_claims(ctx: DocContext) -> None:
-    """Fill `source` and `when` in place of the context's claim lists."""
+    """Fill `source` and `when` in place of the context's claim lists.
+
+    Lookups are grouped by paragraph (attribution content never leaves its
+    paragraph) and by sentence (`when` is a date of the same sentence), so linking
+    stays linear in long documents.
+    """
     attributions = [
         c
         for c in ctx.claims.get(ClaimKind.ATTRIBUTION, [])
         if isinstance(c, AttributionClaim)
     ]
     dates = [c for c in ctx.claims.get(ClaimKind.DATE, []) if isinstance(c, DateClaim)]
-
-    linked_atts: list[Claim] = []
+    by_paragraph: dict[int, list[AttributionClaim]] = defaultdict(list)
     for att in attributions:
-        # "The SNAI said on Saturday that ...": the date next to the cue, outside
-        # the content, is when it was said.
-        when = _nearest_date(
-            dates, att.sentence, att.cue_span[0], exclude=_content_spans(att)
-        )
-        linked_atts.append(dataclasses.replace(att, when=when))
-    ctx.claims[ClaimKind.ATTRIBUTION] = linked_atts
-
-    linked_counts: list[Claim] = []
-    for count in ctx.claims.get(ClaimKind.COUNT, []):
-        att = containing_attribution(count.span, attributions)
-        when = _nearest_date(dates, count.sentence, count.span[0])
-        linked_counts.append(
-            dataclasses.replace(count, source=att.source if att else None, when=when)
-        )
-    ctx.claims[ClaimKind.COUNT] = linked_counts
-
-    linked_dates: list[Claim] = []
+        by_paragraph[att.paragraph].append(att)
+    by_sentence: dict[int, list[DateClaim]] = defaultdict(list)
     for date in dates:
-        att = containing_attribution(date.span, attributions)
-        linked_dates.append(
-            dataclasses.replace(date, source=att.source if att else None)
+        by_sentence[date.sentence].append(date)
+
+    def source_of(claim: Claim) -> str | None:
+        att = containing_attribution(claim.span, by_paragraph[claim.paragraph])
+        return att.source if att else None
+
+    # "The SNAI said on Saturday that ...": the date next to the cue, outside the
+    # content, is when it was said.
+    ctx.claims[ClaimKind.ATTRIBUTION] = [
+        dataclasses.replace(
+            att,
+            when=_nearest_date(
+                by_sentence[att.sentence], att.cue_span[0], _content_spans(att)
+            ),
         )
-    ctx.claims[ClaimKind.DATE] = linked_dates
+        for att in attributions
+    ]
+    ctx.claims[ClaimKind.COUNT] = [
+        dataclasses.replace(
+            count,
+            source=source_of(count),
+            when=_nearest_date(by_sentence[count.sentence], count.span[0]),
+        )
+        for count in ctx.claims.get(ClaimKind.COUNT, [])
+    ]
+    ctx.claims[ClaimKind.DATE] = [
+        dataclasses.replace(date, source=source_of(date)) for date in dates
+    ]
