@@ -149,3 +149,12 @@ def test_ingest_parse_date_accepts_datetimes() -> None:
     assert parse_date("2023-09-02T10:00:00+02:00") == dt.date(2023, 9, 2)
     with pytest.raises(ValueError):
         parse_date("yesterday")
+
+
+def test_ingest_markdown_html_comments_are_blanked(tmp_path: Path) -> None:
+    p = tmp_path / "a.md"
+    raw = "<!-- factcheck-disable vague-attribution -->\n\nFifty guards were freed.\n"
+    p.write_text(raw)
+    article = read(p)
+    assert "factcheck-disable" not in article.text
+    assert article.text.index("Fifty") == raw.index("Fifty")

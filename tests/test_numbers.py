@@ -376,3 +376,13 @@ def test_numbers_parse_number_returns_int_when_integral() -> None:
 @pytest.mark.parametrize("text", ["hello", "a", "first", "", "one two", "3:30"])
 def test_numbers_parse_number_rejects_non_numbers(text: str) -> None:
     assert parse_number(text) is None
+
+
+def test_numbers_qualifier_does_not_cross_paragraph_or_symbol_line_break() -> None:
+    (m,) = find_numbers("<!-- note -->\n\nFifty guards were freed.")
+    assert (m.text, m.modifier) == ("Fifty", "exact")
+    (m,) = find_numbers("was over\n\n50 people")
+    assert m.modifier == "exact"
+    # Hard-wrapped copy keeps a word qualifier across a single line break.
+    (m,) = find_numbers("more than\n2,200 personnel")
+    assert (m.value, m.modifier) == (2200, "more_than")

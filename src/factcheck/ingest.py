@@ -115,8 +115,21 @@ _FRONT_MATTER = re.compile(
 )
 
 
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+def _blank(match: re.Match[str]) -> str:
+    """Spaces for everything but newlines, so offsets and line numbers hold."""
+    return re.sub(r"[^\n]", " ", match.group(0))
+
+
 def _read_markdown(text: str, *, where: str) -> tuple[str, dt.date | None, str | None]:
-    """Split YAML front matter off; keep offsets by blanking it rather than cutting."""
+    """Split YAML front matter off; keep offsets by blanking it rather than cutting.
+
+    HTML comments are notes to editors (and `factcheck-disable` directives), not
+    copy: they are blanked too.
+    """
+    text = _HTML_COMMENT.sub(_blank, text)
     match = _FRONT_MATTER.match(text)
     if not match:
         return text, None, None
@@ -139,8 +152,7 @@ def _read_markdown(text: str, *, where: str) -> tuple[str, dt.date | None, str |
             raise InputError(f"front matter published: {exc}", where=where) from None
     title = meta.get("title")
     # Blank the front matter (newlines kept) so spans index into the file as read.
-    blank = re.sub(r"[^\n]", " ", match.group(0))
-    return blank + text[match.end() :], published, str(title) if title else None
+    return _blank(match) + text[match.end() :], published, str(title) if title else None
 
 
 class _ArticleHTML(HTMLParser):

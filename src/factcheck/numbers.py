@@ -1419,6 +1419,13 @@ class _Scanner:
             k = i - len(words)
             if k < floor or tuple(L[k:i]) != words:
                 continue
+            gap = self.text[self.E[k] : self.S[i]] if k < i else ""
+            if "\n" in gap and (
+                not words[0].isalpha() or "\n\n" in gap.replace(" ", "")
+            ):
+                # A qualifier never reaches across a paragraph break, and a symbol
+                # never across a line break ("<!-- x -->" above "Fifty").
+                return None
             if (
                 words in ((">",), ("<",))
                 and k > 0
