@@ -14,7 +14,16 @@ from .conftest import FIXTURES
 pytestmark = pytest.mark.model
 
 CASES = yaml.safe_load((FIXTURES / "attributions" / "cases.yaml").read_text("utf-8"))
-FIELDS = ("source", "source_text", "cue", "content", "channel", "direct", "vague", "when")
+FIELDS = (
+    "source",
+    "source_text",
+    "cue",
+    "content",
+    "channel",
+    "direct",
+    "vague",
+    "when",
+)
 
 
 @pytest.fixture(scope="module")

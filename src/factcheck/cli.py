@@ -2,131 +2,28 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
-import sys
-import traceback
-from collections.abc import Callable, Iterator
-from typing import Any, NoReturn, TypeVar
+from typing import Any
 
 import click
 
-from . import __version__
-from .errors import ExitCode, FactcheckError, InputError
-from .records import ClaimKind
-
-F = TypeVar("F", bound=Callable[..., Any])
+from factcheck import __version__
+from factcheck.cli_check import check_command
+from factcheck.cli_diff import diff_command
+from factcheck.cli_shared import (
+    err_console,
+    handle_errors,
+    nlp_options,
+    out_console,
+    parse_kinds,
+    progress,
+    resolve_model,
+)
+from factcheck.errors import InputError
+from factcheck.records import ClaimKind
 
 FORMATS = ("table", "json", "jsonl", "csv")
-
-
-def _err_console() -> Any:
-    from rich.console import Console
-
-    return Console(stderr=True, highlight=False)
-
-
-def _fail(exc: FactcheckError) -> NoReturn:
-    err = _err_console()
-    err.print(f"error[{exc.code}]: {exc}", markup=False, soft_wrap=True)
-    if exc.hint:
-        err.print(f"hint: {exc.hint}", markup=False, soft_wrap=True)
-    sys.exit(exc.exit_code)
-
-
-@contextlib.contextmanager
-def _handle_errors() -> Iterator[None]:
-    """The one error funnel: user mistakes -> one line + exit code; bugs -> 70."""
-    try:
-        yield
-    except FactcheckError as exc:
-        _fail(exc)
-    except (click.exceptions.Exit, click.ClickException, SystemExit):
-        raise
-    except KeyboardInterrupt:
-        sys.exit(130)
-    except BrokenPipeError:
-        # `factcheck extract ... | head`: the reader left; that is not our failure.
-        sys.stderr.close()
-        sys.exit(ExitCode.OK)
-    except Exception:
-        traceback.print_exc()
-        click.echo(
-            "error[FC700]: internal error: this is a bug in factcheck; please "
-            "report it with the traceback above",
-            err=True,
-        )
-        sys.exit(ExitCode.INTERNAL)
-
-
-def _parse_published(
-    ctx: click.Context, param: click.Parameter, value: str | None
-) -> dt.date | None:
-    if value is None:
-        return None
-    if value.lower() == "today":
-        return dt.date.today()
-    from .ingest import parse_date
-
-    try:
-        return parse_date(value)
-    except ValueError as exc:
-        raise click.BadParameter(str(exc)) from None
-
-
-def _parse_kinds(
-    ctx: click.Context, param: click.Parameter, value: str | None
-) -> tuple[ClaimKind, ...]:
-    if not value:
-        return tuple(ClaimKind)
-    kinds = []
-    for part in value.split(","):
-        name = part.strip().lower().rstrip("s")
-        try:
-            kinds.append(ClaimKind(name))
-        except ValueError:
-            choices = ", ".join(k.value for k in ClaimKind)
-            raise click.BadParameter(
-                f"unknown kind {part!r} (choose from {choices})"
-            ) from None
-    return tuple(dict.fromkeys(kinds))
-
-
-def nlp_options(f: F) -> F:
-    """Options every command that reads articles shares."""
-    f = click.option(
-        "--model",
-        metavar="NAME",
-        help="spaCy pipeline to use (default: en_core_web_sm; env FACTCHECK_MODEL).",
-    )(f)
-    f = click.option(
-        "--published",
-        metavar="DATE",
-        callback=_parse_published,
-        help="Publication date (YYYY-MM-DD or 'today') that relative "
-        "dates resolve against; overrides the article's metadata.",
-    )(f)
-    f = click.option(
-        "--encoding",
-        default="utf-8",
-        show_default=True,
-        help="Encoding of the input files.",
-    )(f)
-    f = click.option(
-        "--max-chars",
-        type=click.IntRange(min=1),
-        default=1_000_000,
-        show_default=True,
-        help="Refuse documents longer than this.",
-    )(f)
-    f = click.option(
-        "-q",
-        "--quiet",
-        is_flag=True,
-        help="No notices, warnings or progress on stderr.",
-    )(f)
-    return f
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -148,7 +45,7 @@ def cli() -> None:
 )
 @click.option(
     "--kinds",
-    callback=_parse_kinds,
+    callback=parse_kinds,
     metavar="KIND[,KIND]",
     help="Only these kinds: count, date, actor, attribution.",
 )
@@ -191,9 +88,9 @@ def extract_command(
     """
     from .settings import Settings
 
-    with _handle_errors():
+    with handle_errors():
         settings = Settings(
-            model=_model(model),
+            model=resolve_model(model),
             published=published,
             kinds=kinds,
             max_chars=max_chars,
@@ -207,12 +104,6 @@ def extract_command(
             quiet=quiet,
             jobs=jobs or os.cpu_count() or 1,
         )
-
-
-def _model(explicit: str | None) -> str | None:
-    from .nlp import model_name
-
-    return model_name(explicit)
 
 
 def _run_extract(
@@ -233,20 +124,20 @@ def _run_extract(
     if paths.count("-") > 1:
         raise InputError("stdin ('-') can be read only once", where="-")
     inputs = Inputs(paths, settings=settings)  # validates everything before output
-    err = _err_console()
+    err = err_console()
     if err.is_terminal and not quiet:
         with err.status("Loading the spaCy model\u2026"):
             load_pipeline(settings.model)
     single = inputs.total == 1 and not inputs.has_batch
     undated = 0
     with open_output(output) as out:
-        console = _out_console(out, fmt)
+        console = out_console(out, fmt)
         if fmt == "csv":
             out.write(render.csv_header())
         if fmt == "json" and not single:
             out.write("[")
         for n, extraction in enumerate(
-            _progress(
+            progress(
                 extract_parallel(inputs.articles(), settings=settings, jobs=jobs),
                 inputs.total,
                 err,
@@ -290,44 +181,6 @@ def _run_extract(
             soft_wrap=True,
         )
 
-
-def _out_console(out: Any, fmt: str) -> Any:
-    if fmt != "table":
-        return None
-    from rich.console import Console
-
-    terminal = out.isatty() if hasattr(out, "isatty") else False
-    width = min(Console().width, 100) if terminal else 100
-    return Console(
-        file=out,
-        width=width,
-        no_color=bool(os.environ.get("NO_COLOR")) or None,
-        highlight=False,
-        soft_wrap=False,
-    )
-
-
-def _progress(
-    items: Iterator[Any], total: int, err: Any, *, disable: bool
-) -> Iterator[Any]:
-    if disable or not err.is_terminal:
-        yield from items
-        return
-    from rich.progress import track
-
-    yield from track(
-        items, total=total, description="Extracting", console=err, transient=True
-    )
-
-
-def main() -> None:  # pragma: no cover - console entry point alias
-    cli()
-
-
-# Each further command lives beside its stage's rendering, in its own module, and
-# imports its shared options from here; registered last to avoid an import cycle.
-from factcheck.cli_check import check_command  # noqa: E402
-from factcheck.cli_diff import diff_command  # noqa: E402
 
 cli.add_command(diff_command)
 cli.add_command(check_command)

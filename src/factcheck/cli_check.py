@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from .cli import _err_console, _handle_errors, _model, nlp_options
+from factcheck.cli_shared import err_console, handle_errors, nlp_options, resolve_model
+
 from .errors import ExitCode, InputError
 
 if TYPE_CHECKING:
@@ -108,7 +109,7 @@ def check_command(
 
         factcheck check story.md --reference facts.yaml --fail-on warning
     """
-    with _handle_errors():
+    with handle_errors():
         code = _run_check(
             list(articles),
             references=list(references),
@@ -365,13 +366,16 @@ def _run_check(
     reference = load_references(references)
     config = config.with_settings(reference.settings)
     settings = Settings(
-        model=_model(model), published=published, max_chars=max_chars, encoding=encoding
+        model=resolve_model(model),
+        published=published,
+        max_chars=max_chars,
+        encoding=encoding,
     )
     files = expand_articles(paths)
     if files.count("-") > 1:
         raise InputError("stdin ('-') can be read only once", where="-")
     inputs = Inputs(files, settings=settings)  # every input validated before output
-    err = _err_console()
+    err = err_console()
     if err.is_terminal and not quiet:
         with err.status("Loading the spaCy model\u2026"):
             load_pipeline(settings.model)

@@ -1,0 +1,528 @@
+"""Two versions' Extractions (+ texts) -> ClaimDiff: claims added, removed, changed."""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import functools
+import math
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from .records import (
+    SCHEMA_VERSION,
+    ActorClaim,
+    AttributionClaim,
+    Claim,
+    ClaimKind,
+    CountClaim,
+    Document,
+    Extraction,
+    claim_to_dict,
+)
+
+ChangeType = Literal["added", "removed", "changed"]
+
+# The semantic fields compared per kind, with their weight in the alignment score.
+# Spans, ids, surface text, sentence/paragraph indexes and actor mentions are left
+# out on purpose: they move whenever the copy is edited around the same facts.
+COMPARED: dict[ClaimKind, dict[str, float]] = {
+    ClaimKind.COUNT: {
+        "value": 3.0,
+        "value_max": 0.5,
+        "modifier": 1.0,
+        "unit": 1.0,
+        "counted": 3.0,
+        "event": 1.0,
+        "source": 1.0,
+        "when": 0.5,
+    },
+    ClaimKind.DATE: {"value": 3.0, "type": 1.0, "granularity": 1.0, "source": 1.0},
+    ClaimKind.ACTOR: {"name": 4.0, "type": 1.0, "role": 1.0, "aliases": 0.5},
+    ClaimKind.ATTRIBUTION: {
+        "source": 2.0,
+        "cue": 1.0,
+        "channel": 0.5,
+        "direct": 0.5,
+        "vague": 0.5,
+        "content": 3.0,
+        "when": 0.5,
+    },
+}
+
+# Alignment score = semantic agreement and sentence context; semantics weigh more,
+# because a reworded sentence around the same facts must still pair up.
+_W_SEMANTIC = 0.65
+_W_CONTEXT = 0.35
+# Only breaks ties between identical claims in identical sentences (repeats).
+_W_POSITION = 0.01
+
+# Function words carry no context; kept as prose so the list stays readable.
+_STOPWORD_TEXT = """
+    a about after again against all also an and any are as at be been before being
+    but by can could did do does for from had has have he her his how i if in into is
+    it its me more most my no nor not now of off on once only or other our out over
+    own said says same she so some such than that the their them then there these they
+    this those through to too under until up very was we were what when where which
+    while who whom why will with would you your according told"""
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+_WORD = re.compile(r"\w+")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_APOSTROPHE = re.compile(r"['\u2019\u02bc]")
+_NON_WORD = re.compile(r"[\W_]+")
+# Sentence ends: terminal punctuation (plus closing quotes) before whitespace, or a
+# line break; the extractor never lets a sentence cross a line break either.
+_SENT_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s)|\n")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FieldChange:
+    """One semantic field that differs between the two versions of a claim.
+
+    Attributes:
+        name: the claim field ("value", "source", "content", ...).
+        old: its value in the old version.
+        new: its value in the new version.
+    """
+
+    name: str
+    old: Any
+    new: Any
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Change:
+    """A claim added, removed, or changed between two versions.
+
+    Attributes:
+        change: "added", "removed" or "changed".
+        kind: the claim kind.
+        fields: for "changed", the fields that differ (empty otherwise).
+        old: the claim in the old version (None when added).
+        new: the claim in the new version (None when removed).
+    """
+
+    change: ChangeType
+    kind: ClaimKind
+    fields: tuple[FieldChange, ...] = ()
+    old: Claim | None = None
+    new: Claim | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ClaimDiff:
+    """The changes between two versions, in reading order of the new version."""
+
+    changes: tuple[Change, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.changes)
+
+    @property
+    def exit_code(self) -> int:
+        """1 when claims changed, else 0 (git diff --exit-code)."""
+        return 1 if self.changes else 0
+
+
+# ---------------------------------------------------------------- normalization
+
+
+def normalize_text(text: str | None) -> str | None:
+    """Fold case, punctuation and whitespace: what surface-only edits change.
+
+    Args:
+        text: any claim string, or None.
+
+    Returns:
+        Lower-case words separated by single spaces ("2,200" -> "2200"), or None.
+    """
+    if text is None:
+        return None
+    text = _THOUSANDS.sub("", text)
+    text = _APOSTROPHE.sub("", text)
+    return _NON_WORD.sub(" ", text.casefold()).strip()
+
+
+def _norm_number(value: Any) -> Any:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return value
+    f = float(value)
+    return round(f, 9) if math.isfinite(f) else f
+
+
+def _norm_code(value: Any) -> Any:
+    # TIMEX values, modifiers, types: exact but for case and stray whitespace.
+    return value.strip().casefold() if isinstance(value, str) else value
+
+
+def _norm_aliases(value: Any) -> frozenset[str | None]:
+    return frozenset(normalize_text(a) for a in value or ())
+
+
+_NORMALIZERS: dict[str, Callable[[Any], Any]] = {
+    "value": _norm_number,
+    "value_max": _norm_number,
+    "modifier": _norm_code,
+    "unit": _norm_code,
+    "when": _norm_code,
+    "type": _norm_code,
+    "granularity": _norm_code,
+    "channel": normalize_text,
+    "aliases": _norm_aliases,
+}
+
+
+def _normalized(claim: Claim, name: str) -> Any:
+    value = getattr(claim, name, None)
+    if name == "value" and isinstance(value, str):
+        return _norm_code(value)  # a date's TIMEX value
+    norm = _NORMALIZERS.get(name)
+    if norm is not None:
+        return norm(value)
+    if isinstance(value, str):
+        return normalize_text(value)
+    return value
+
+
+def changed_fields(old: Claim, new: Claim) -> tuple[FieldChange, ...]:
+    """The semantic fields that differ between two claims of one kind.
+
+    Args:
+        old: the claim in the old version.
+        new: the claim in the new version (same kind).
+
+    Returns:
+        One FieldChange per differing field, in COMPARED order, raw values kept.
+    """
+    return tuple(
+        FieldChange(name=name, old=getattr(old, name), new=getattr(new, name))
+        for name in COMPARED[old.kind]
+        if not _same(old, new, name)
+    )
+
+
+def _same(old: Claim, new: Claim, name: str) -> bool:
+    if _normalized(old, name) == _normalized(new, name):
+        return True
+    if name == "content":
+        # "Fifty guards" and "50 guards" state one fact; only pay for the number
+        # scan when the plain forms differ.
+        a, b = getattr(old, name), getattr(new, name)
+        return _numbers_as_digits(a) == _numbers_as_digits(b)
+    return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _numbers_as_digits(text: str) -> str | None:
+    from .numbers import find_numbers  # pure, but its tables cost ~0.3 s to build
+
+    out = []
+    pos = 0
+    for m in find_numbers(text):
+        out += [text[pos : m.number_start], _plain_number(m.value)]
+        pos = m.number_end
+    out.append(text[pos:])
+    return normalize_text("".join(out))
+
+
+def _plain_number(value: float) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value)
+
+
+# ---------------------------------------------------------------- context
+
+
+def _stem(word: str) -> str:
+    if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def context_words(text: str) -> frozenset[str]:
+    """Content words of a passage (lower-cased, crude plural stripping)."""
+    return frozenset(
+        _stem(w)
+        for w in _WORD.findall(normalize_text(text) or "")
+        if len(w) > 1 and w not in _STOPWORDS
+    )
+
+
+class _Sentences:
+    """Sentence bounds of one text, found with a regex (no spaCy: diff is pure)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0] + [m.end() for m in _SENT_END.finditer(text)]
+        self._cache: dict[int, frozenset[str]] = {}
+
+    def words_at(self, offset: int) -> frozenset[str]:
+        i = max(0, bisect.bisect_right(self.starts, offset) - 1)
+        if i not in self._cache:
+            end = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
+            self._cache[i] = context_words(self.text[self.starts[i] : end])
+        return self._cache[i]
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a and not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+# ---------------------------------------------------------------- alignment
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    claim: Claim
+    position: float  # 0..1, reading order within its kind
+    context: frozenset[str] | None  # None when the text was not given
+    content: frozenset[str]  # attribution content words (empty for other kinds)
+    norm: dict[str, Any]  # the compared fields, normalized once (scoring is n*m)
+    head: str | None = None  # a count's head noun ("guards")
+    names: frozenset[str | None] = frozenset()  # an actor's name and aliases
+
+
+def _head(counted: str | None) -> str | None:
+    norm = normalize_text(counted)
+    if not norm:
+        return None
+    return _stem(norm.split()[-1])
+
+
+def _field_credit(old: _Item, new: _Item, name: str) -> float:
+    """1 when a field agrees, partial credit for near-agreement, else 0."""
+    if old.norm[name] == new.norm[name]:
+        return 1.0
+    if name == "content":
+        a, b = getattr(old.claim, name), getattr(new.claim, name)
+        if _numbers_as_digits(a) == _numbers_as_digits(b):
+            return 1.0
+        return _jaccard(old.content, new.content)
+    if name == "counted" and old.head is not None and old.head == new.head:
+        return 0.7
+    return 0.0
+
+
+def _anchored(old: _Item, new: _Item) -> bool:
+    """Whether the pair shares the facts that identify a claim of its kind."""
+    kind = old.claim.kind
+    if kind is ClaimKind.COUNT:
+        same_value = old.norm["value"] == new.norm["value"] and (
+            old.norm["unit"] == new.norm["unit"]
+        )
+        return same_value or (old.head is not None and old.head == new.head)
+    if kind is ClaimKind.ATTRIBUTION:
+        return (
+            old.norm["source"] == new.norm["source"]
+            or _jaccard(old.content, new.content) >= 0.5
+        )
+    if kind is ClaimKind.ACTOR:
+        return bool(old.names & new.names)
+    return bool(old.norm["value"] == new.norm["value"])
+
+
+def _score(old: _Item, new: _Item) -> float | None:
+    """Alignment score of a candidate pair, or None when they cannot be one claim."""
+    weights = COMPARED[old.claim.kind]
+    semantic = sum(w * _field_credit(old, new, f) for f, w in weights.items()) / sum(
+        weights.values()
+    )
+    position = _W_POSITION * (1.0 - abs(old.position - new.position))
+    if old.claim.kind is ClaimKind.ACTOR:
+        # An actor is one entity for the whole story: its name (or an alias) is
+        # what identifies it, and its first mention's sentence says little.
+        if not _anchored(old, new):
+            return None
+        return semantic + position
+    context = _context(old, new)
+    if semantic == 1.0:
+        admissible = True
+    elif context is None:
+        admissible = _anchored(old, new)  # no texts given: the facts must carry it
+    else:
+        admissible = (_anchored(old, new) and context >= 0.2) or (
+            context >= 0.5 and semantic >= 0.3
+        )
+    if not admissible:
+        return None
+    if context is None:
+        return semantic + position
+    return _W_SEMANTIC * semantic + _W_CONTEXT * context + position
+
+
+def _context(old: _Item, new: _Item) -> float | None:
+    if old.context is None or new.context is None:
+        return None
+    return _jaccard(old.context, new.context)
+
+
+def _items(claims: Sequence[Claim], sentences: _Sentences | None) -> list[_Item]:
+    n = max(len(claims) - 1, 1)
+    out = []
+    for i, c in enumerate(claims):
+        context = sentences.words_at(c.span[0]) if sentences else None
+        content = (
+            context_words(c.content) if isinstance(c, AttributionClaim) else frozenset()
+        )
+        names: frozenset[str | None] = frozenset()
+        if isinstance(c, ActorClaim):
+            names = frozenset({normalize_text(c.name)} | _norm_aliases(c.aliases))
+        out.append(
+            _Item(
+                claim=c,
+                position=i / n,
+                context=context,
+                content=content,
+                norm={name: _normalized(c, name) for name in COMPARED[c.kind]},
+                head=_head(c.counted) if isinstance(c, CountClaim) else None,
+                names=names,
+            )
+        )
+    return out
+
+
+def _align(old: list[_Item], new: list[_Item]) -> list[tuple[int, int]]:
+    """Greedy best-first one-to-one assignment over admissible pairs."""
+    candidates = []
+    for i, o in enumerate(old):
+        for j, n in enumerate(new):
+            score = _score(o, n)
+            if score is not None:
+                candidates.append((-score, i, j))
+    candidates.sort()
+    used_old: set[int] = set()
+    used_new: set[int] = set()
+    pairs = []
+    for _, i, j in candidates:
+        if i in used_old or j in used_new:
+            continue  # never match a claim twice
+        used_old.add(i)
+        used_new.add(j)
+        pairs.append((i, j))
+    return pairs
+
+
+def diff_claims(
+    old: Extraction,
+    new: Extraction,
+    *,
+    kinds: Iterable[ClaimKind] = tuple(ClaimKind),
+    old_text: str | None = None,
+    new_text: str | None = None,
+) -> ClaimDiff:
+    """Align the claims of two versions of a story and report what changed.
+
+    Claims are paired one-to-one within each kind by their semantic fields and the
+    words of their sentence, so a claim that moved, or whose sentence was reworded
+    around the same facts, pairs with itself and is not a change. Only semantic
+    fields are compared (see COMPARED): never spans, ids or indexes.
+
+    Args:
+        old: the extraction of the old version.
+        new: the extraction of the new version.
+        kinds: the claim kinds to compare.
+        old_text: the old version's text, for sentence context (optional).
+        new_text: the new version's text, for sentence context (optional).
+
+    Returns:
+        The changes in reading order of the new version (a removed claim comes
+        after the new position of the old claim before it).
+    """
+    old_sents = _Sentences(old_text) if old_text is not None else None
+    new_sents = _Sentences(new_text) if new_text is not None else None
+    pairs: list[tuple[Claim, Claim]] = []
+    added: list[Claim] = []
+    removed: list[Claim] = []
+    for kind in dict.fromkeys(kinds):
+        old_items = _items(old.of_kind(kind), old_sents)
+        new_items = _items(new.of_kind(kind), new_sents)
+        aligned = _align(old_items, new_items)
+        pairs += [(old_items[i].claim, new_items[j].claim) for i, j in aligned]
+        matched_old = {i for i, _ in aligned}
+        matched_new = {j for _, j in aligned}
+        added += [x.claim for j, x in enumerate(new_items) if j not in matched_new]
+        removed += [x.claim for i, x in enumerate(old_items) if i not in matched_old]
+    return ClaimDiff(changes=_in_reading_order(old, new, pairs, added, removed))
+
+
+def _in_reading_order(
+    old: Extraction,
+    new: Extraction,
+    pairs: list[tuple[Claim, Claim]],
+    added: list[Claim],
+    removed: list[Claim],
+) -> tuple[Change, ...]:
+    """Order changes by the new version; a removed claim follows the new partner
+    of the nearest matched claim before it, as a unified diff places deletions."""
+    new_order = {id(c): i for i, c in enumerate(new.claims)}
+    partner = {id(o): n for o, n in pairs}
+    anchor: dict[int, float] = {}
+    last = -1.0
+    for i, c in enumerate(old.claims):
+        if id(c) in partner:
+            last = new_order[id(partner[id(c)])]
+        anchor[id(c)] = last + i * 1e-6  # keeps removed claims in old order
+    keyed: list[tuple[tuple[float, int], Change]] = []
+    for o, n in pairs:
+        fields = changed_fields(o, n)
+        if fields:
+            change = Change(change="changed", kind=n.kind, fields=fields, old=o, new=n)
+            keyed.append(((new_order[id(n)], 0), change))
+    for n in added:
+        keyed.append(
+            ((new_order[id(n)], 0), Change(change="added", kind=n.kind, new=n))
+        )
+    for o in removed:
+        change = Change(change="removed", kind=o.kind, old=o)
+        keyed.append(((anchor[id(o)], 1), change))
+    keyed.sort(key=lambda kc: kc[0])
+    return tuple(c for _, c in keyed)
+
+
+# ---------------------------------------------------------------- JSON form
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def change_to_dict(change: Change) -> dict[str, Any]:
+    """The JSON form of one change (claims via records.claim_to_dict)."""
+    return {
+        "change": change.change,
+        "kind": change.kind.value,
+        "fields": [
+            {"name": f.name, "old": _plain(f.old), "new": _plain(f.new)}
+            for f in change.fields
+        ],
+        "old": claim_to_dict(change.old) if change.old is not None else None,
+        "new": claim_to_dict(change.new) if change.new is not None else None,
+    }
+
+
+def diff_to_dict(
+    old_doc: Document, new_doc: Document, diff: ClaimDiff
+) -> dict[str, Any]:
+    """The JSON contract of `factcheck diff --format json`.
+
+    Args:
+        old_doc: the old version's document record.
+        new_doc: the new version's document record.
+        diff: the changes between them.
+
+    Returns:
+        {"schema_version", "old", "new", "changes": [...]}, ready for records.dumps.
+    """
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "old": dataclasses.asdict(old_doc),
+        "new": dataclasses.asdict(new_doc),
+        "changes": [change_to_dict(c) for c in diff.changes],
+    }

@@ -1,0 +1,585 @@
+"""diff: claim alignment across versions, planted-edit fixtures, the diff command."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.cli import cli
+from factcheck.diff import (
+    ClaimDiff,
+    diff_claims,
+    diff_to_dict,
+    normalize_text,
+)
+from factcheck.records import (
+    ActorClaim,
+    AttributionClaim,
+    Claim,
+    ClaimKind,
+    CountClaim,
+    DateClaim,
+    Document,
+    Extraction,
+    sort_key,
+)
+
+from .conftest import FIXTURES, PUBLISHED, SEED
+
+DIFF_FIXTURES = FIXTURES / "diff"
+CASES = sorted(p.name for p in DIFF_FIXTURES.iterdir() if p.is_dir())
+
+
+# ---------------------------------------------------------------- hand-built claims
+
+TEXT = (
+    "Fifty prison guards were freed on Thursday, authorities said.\n"
+    "Six people were arrested on Thursday after the blasts.\n"
+)
+
+
+def doc(name: str = "a") -> Document:
+    return Document(id=name, path=None, published="2023-09-02", sha256="0" * 64)
+
+
+def ext(*claims: Claim, name: str = "a") -> Extraction:
+    ordered = sorted(claims, key=sort_key)
+    return Extraction(document=doc(name), claims=tuple(ordered))
+
+
+def count(value: float, counted: str | None, start: int = 0, **kw: Any) -> CountClaim:
+    return CountClaim(
+        text=str(value), span=(start, start + 5), value=value, counted=counted, **kw
+    )
+
+
+def date(value: str, start: int = 0, **kw: Any) -> DateClaim:
+    return DateClaim(text="Thursday", span=(start, start + 8), value=value, **kw)
+
+
+def actor(name: str, start: int = 0, **kw: Any) -> ActorClaim:
+    return ActorClaim(
+        text=name, span=(start, start + len(name)), name=name, type="ORG", **kw
+    )
+
+
+def quote(source: str, content: str, start: int = 0, **kw: Any) -> AttributionClaim:
+    return AttributionClaim(
+        text=content,
+        span=(start, start + 10),
+        source=source,
+        source_text=source,
+        source_span=(start, start + 3),
+        cue=kw.pop("cue", "said"),
+        cue_span=(start + 4, start + 8),
+        content=content,
+        content_span=(start, start + 10),
+        **kw,
+    )
+
+
+def moved(claim: Claim, by: int, **kw: Any) -> Claim:
+    """The same claim somewhere else in the text, with another id and indexes."""
+    return dataclasses.replace(
+        claim,
+        span=(claim.span[0] + by, claim.span[1] + by),
+        id=f"moved-{by}",
+        paragraph=claim.paragraph + 3,
+        sentence=claim.sentence + 5,
+        **kw,
+    )
+
+
+def test_diff_of_an_extraction_with_itself_is_empty() -> None:
+    a = ext(
+        count(50, "prison guards"),
+        date("2023-08-31", 30),
+        actor("SNAI", 40, aliases=("the agency",)),
+        quote("authorities", "Fifty prison guards were freed", 50),
+    )
+    result = diff_claims(a, a, old_text=TEXT, new_text=TEXT)
+    assert result.changes == ()
+    assert not result and result.exit_code == 0
+
+
+def test_diff_value_change_gives_one_changed_with_field_value() -> None:
+    old = ext(count(50, "prison guards", event="freed"), count(7, "police officers"))
+    new = ext(count(52, "prison guards", event="freed"), count(7, "police officers"))
+    (change,) = diff_claims(old, new).changes
+    assert change.change == "changed" and change.kind is ClaimKind.COUNT
+    assert [(f.name, f.old, f.new) for f in change.fields] == [("value", 50, 52)]
+    assert change.old is not None and change.new is not None
+    assert (change.old.value, change.new.value) == (50, 52)  # type: ignore[attr-defined]
+
+
+def test_diff_matches_one_to_one() -> None:
+    twice = ext(count(50, "prison guards", 0), count(50, "prison guards", 70))
+    once = ext(count(50, "prison guards", 0))
+    result = diff_claims(twice, once, old_text=TEXT, new_text=TEXT)
+    assert [c.change for c in result.changes] == ["removed"]
+    result = diff_claims(once, twice, old_text=TEXT, new_text=TEXT)
+    assert [c.change for c in result.changes] == ["added"]
+
+
+def test_diff_moved_claim_is_not_a_change() -> None:
+    claims = [
+        count(50, "prison guards", 0),
+        date("2023-08-31", 33),
+        actor("SNAI", 10, mentions=((10, 14),)),
+        quote("authorities", "Fifty prison guards were freed", 0),
+    ]
+    old = ext(*claims)
+    new = ext(*(moved(c, 500) for c in claims))
+    assert diff_claims(old, new).changes == ()
+
+
+def test_diff_ignores_mentions_and_content_whitespace_and_punctuation() -> None:
+    old = ext(
+        actor("SNAI", 0, mentions=((0, 4),), aliases=("the agency", "SNAI service")),
+        quote("military", 'to "control weapons, ammunition, and explosives"', 20),
+    )
+    new = ext(
+        actor("SNAI", 0, mentions=((0, 4), (90, 94)), aliases=("SNAI service",)),
+        quote(
+            "military",
+            "to \u201ccontrol  weapons,\nammunition and explosives\u201d",
+            20,
+        ),
+    )
+    (change,) = diff_claims(old, new).changes
+    assert change.kind is ClaimKind.ACTOR
+    assert [f.name for f in change.fields] == ["aliases"]
+
+
+def test_diff_content_compares_numbers_as_digits() -> None:
+    old = ext(quote("authorities", "Fifty guards and seven officers were freed"))
+    new = ext(quote("authorities", "50 guards and 7 officers were freed"))
+    assert diff_claims(old, new).changes == ()
+    newer = ext(quote("authorities", "52 guards and 7 officers were freed"))
+    (change,) = diff_claims(old, newer).changes
+    assert [f.name for f in change.fields] == ["content"]
+
+
+def test_diff_pairs_repeated_claims_by_their_sentence() -> None:
+    # Both sentences have a Thursday; only the second one's moves to Wednesday.
+    new_text = TEXT.replace("arrested on Thursday", "arrested on Wednesday")
+    second = TEXT.index("Thursday", 40)
+    old = ext(date("2023-08-31", 33), date("2023-08-31", second))
+    new = ext(date("2023-08-31", 33), date("2023-08-30", second))
+    (change,) = diff_claims(old, new, old_text=TEXT, new_text=new_text).changes
+    assert change.old is not None and change.old.span[0] == second
+    assert [(f.name, f.new) for f in change.fields] == [("value", "2023-08-30")]
+
+
+def test_diff_does_not_pair_unrelated_claims() -> None:
+    # A dropped paragraph and an added one that both count guards: two claims.
+    old_text = "The SNAI freed 106 prison guards in July.\n"
+    new_text = "Rebels in the north seized 12 prison guards overnight.\n"
+    old = ext(count(106, "prison guards", 15))
+    new = ext(count(12, "prison guards", 27))
+    result = diff_claims(old, new, old_text=old_text, new_text=new_text)
+    assert sorted(c.change for c in result.changes) == ["added", "removed"]
+
+
+def test_diff_reworded_sentence_keeps_the_pairing() -> None:
+    old_text = "The SNAI said that 106 prison guards were freed in July.\n"
+    new_text = "In July, 106 prison guards were freed by the SNAI, it said.\n"
+    old = ext(count(106, "prison guards", 19, event="freed", when="2023-07"))
+    new = ext(count(106, "prison guards", 9, event="freed", when="2023-08"))
+    (change,) = diff_claims(old, new, old_text=old_text, new_text=new_text).changes
+    assert change.change == "changed"
+    assert [f.name for f in change.fields] == ["when"]
+
+
+def test_diff_renamed_actor_is_removed_and_added() -> None:
+    old = ext(actor("Guillermo Lasso"))
+    new = ext(actor("Juan Zapata"))
+    changes = diff_claims(old, new).changes
+    assert sorted(c.change for c in changes) == ["added", "removed"]
+
+
+def test_diff_kinds_filters_both_versions() -> None:
+    old = ext(count(50, "guards"), date("2023-08-31", 33))
+    new = ext(count(52, "guards"), date("2023-08-30", 33))
+    result = diff_claims(
+        old, new, kinds=(ClaimKind.DATE,), old_text=TEXT, new_text=TEXT
+    )
+    assert [c.kind for c in result.changes] == [ClaimKind.DATE]
+
+
+def test_diff_orders_changes_by_the_new_version() -> None:
+    old = ext(count(1, "a", 0), count(2, "b", 10), count(3, "c", 20))
+    new = ext(count(1, "a", 0), count(4, "d", 5), count(3, "c", 20))
+    changes = diff_claims(old, new).changes
+    # As in a unified diff: "b" goes right after "a", before the "d" that replaced it.
+    assert [c.change for c in changes] == ["removed", "added"]
+
+
+def test_diff_to_dict_shape() -> None:
+    old = ext(count(50, "guards"), actor("SNAI", 10), name="old.txt")
+    new = ext(count(52, "guards"), quote("SNAI", "x", 20), name="new.txt")
+    data = diff_to_dict(old.document, new.document, diff_claims(old, new))
+    assert set(data) == {"schema_version", "old", "new", "changes"}
+    assert data["schema_version"] == 1
+    assert data["old"]["id"] == "old.txt" and data["new"]["id"] == "new.txt"
+    by_change = {c["change"]: c for c in data["changes"]}
+    assert set(by_change) == {"added", "removed", "changed"}
+    for c in data["changes"]:
+        assert set(c) == {"change", "kind", "fields", "old", "new"}
+    assert by_change["changed"]["fields"] == [{"name": "value", "old": 50, "new": 52}]
+    assert by_change["added"]["old"] is None and by_change["added"]["fields"] == []
+    assert by_change["removed"]["new"] is None
+    assert by_change["removed"]["old"]["name"] == "SNAI"
+    json.dumps(data)  # JSON-ready: no tuples of claims, no enums
+
+
+def test_diff_normalize_text_folds_surface_only_differences() -> None:
+    assert normalize_text("Ecuador\u2019s  2,200\r\n\u201cguards,\u201d") == (
+        normalize_text("ecuador's 2200 guards")
+    )
+    assert normalize_text("Fifty-two") == "fifty two"
+    assert normalize_text(None) is None
+
+
+# ---------------------------------------------------------------- properties
+
+_words = st.sampled_from(
+    ["guards", "prison guards", "police officers", "people", "car bombs", None]
+)
+_names = st.sampled_from(["SNAI", "military", "Guillermo Lasso", "authorities"])
+
+
+@st.composite
+def _claims(draw: st.DrawFn) -> Claim:
+    start = draw(st.integers(0, len(TEXT) - 12))
+    kind = draw(st.sampled_from(list(ClaimKind)))
+    if kind is ClaimKind.COUNT:
+        return count(
+            draw(st.sampled_from([1, 6, 50, 52, 2200, 2.5])),
+            draw(_words),
+            start,
+            modifier=draw(st.sampled_from(["exact", "about", "at_least"])),
+            source=draw(st.none() | _names),
+        )
+    if kind is ClaimKind.DATE:
+        return date(draw(st.sampled_from(["2023-08-31", "2023-08-30", "P3D"])), start)
+    if kind is ClaimKind.ACTOR:
+        return actor(draw(_names), start, role=draw(st.none() | st.just("President")))
+    return quote(
+        draw(_names),
+        draw(st.sampled_from(["Fifty guards were freed", "six people died", "x"])),
+        start,
+    )
+
+
+_extractions = st.lists(_claims(), max_size=12).map(lambda cs: ext(*cs))
+
+
+@settings(max_examples=150, deadline=None)
+@given(_extractions)
+def test_diff_of_any_extraction_with_itself_is_empty(a: Extraction) -> None:
+    assert diff_claims(a, a, old_text=TEXT, new_text=TEXT).changes == ()
+
+
+@settings(max_examples=150, deadline=None)
+@given(_extractions, _extractions)
+def test_diff_never_matches_a_claim_twice(a: Extraction, b: Extraction) -> None:
+    result = diff_claims(a, b, old_text=TEXT, new_text=TEXT)
+    olds = [id(c.old) for c in result.changes if c.old is not None]
+    news = [id(c.new) for c in result.changes if c.new is not None]
+    assert len(olds) == len(set(olds)) and len(news) == len(set(news))
+    removed = sum(c.change == "removed" for c in result.changes)
+    added = sum(c.change == "added" for c in result.changes)
+    # Every claim not added or removed is paired with exactly one on the other side.
+    assert len(a.claims) - removed == len(b.claims) - added
+    for c in result.changes:
+        if c.change == "changed":
+            assert c.fields and c.old is not None and c.new is not None
+
+
+# ---------------------------------------------------------------- planted edits
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _fits(expected: dict[str, Any], change: Any) -> bool:
+    if (expected["change"], expected["kind"]) != (change.change, change.kind.value):
+        return False
+    if change.change == "changed":
+        got = {f.name: _plain(f.new) for f in change.fields}
+        if got != expected.get("fields", {}):
+            return False
+    for side in ("old", "new"):
+        claim = getattr(change, side)
+        for name, value in (expected.get(side) or {}).items():
+            if claim is None or _plain(getattr(claim, name)) != value:
+                return False
+    return True
+
+
+def _unmatched(expected: list[dict[str, Any]], actual: list[Any]) -> list[str]:
+    """Bipartite matching of expected to actual changes; what is left over."""
+    owner: dict[int, int] = {}
+
+    def assign(i: int, seen: set[int]) -> bool:
+        for j, change in enumerate(actual):
+            if j in seen or not _fits(expected[i], change):
+                continue
+            seen.add(j)
+            if j not in owner or assign(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    missing = [f"missing: {e}" for i, e in enumerate(expected) if not assign(i, set())]
+    extra = [
+        f"extra: {c.change} {c.kind.value} "
+        f"{[(f.name, f.old, f.new) for f in c.fields]} {(c.new or c.old).text!r}"
+        for j, c in enumerate(actual)
+        if j not in owner
+    ]
+    return missing + extra
+
+
+@pytest.fixture(scope="session")
+def fixture_diffs() -> dict[str, ClaimDiff]:
+    """Every fixture pair extracted in one nlp.pipe, then diffed."""
+    from factcheck.extract import extract_articles
+    from factcheck.ingest import read_article
+    from factcheck.settings import Settings
+
+    articles = [
+        read_article(
+            str(DIFF_FIXTURES / case / name), encoding="utf-8", max_chars=10**6
+        )
+        for case in CASES
+        for name in ("old.txt", "new.txt")
+    ]
+    extractions = list(
+        extract_articles(articles, settings=Settings(published=PUBLISHED))
+    )
+    out = {}
+    for n, case in enumerate(CASES):
+        old, new = extractions[2 * n], extractions[2 * n + 1]
+        out[case] = diff_claims(
+            old, new, old_text=articles[2 * n].text, new_text=articles[2 * n + 1].text
+        )
+    return out
+
+
+def _case_params() -> list[Any]:
+    params = []
+    for case in CASES:
+        expected = yaml.safe_load((DIFF_FIXTURES / case / "expected.yaml").read_text())
+        marks = [pytest.mark.model]
+        if expected.get("xfail"):
+            marks.append(pytest.mark.xfail(reason=expected["xfail"], strict=True))
+        params.append(pytest.param(case, expected["changes"], marks=marks, id=case))
+    return params
+
+
+def test_diff_fixtures_cover_the_planted_edits() -> None:
+    assert len(CASES) >= 10
+    for case in CASES:
+        for name in ("old.txt", "new.txt", "expected.yaml"):
+            assert (DIFF_FIXTURES / case / name).is_file(), (case, name)
+
+
+@pytest.mark.parametrize(("case", "expected"), _case_params())
+def test_diff_fixture_gives_exactly_the_planted_changes(
+    case: str, expected: list[dict[str, Any]], fixture_diffs: dict[str, ClaimDiff]
+) -> None:
+    problems = _unmatched(expected, list(fixture_diffs[case].changes))
+    assert not problems, "\n".join(problems)
+
+
+# ---------------------------------------------------------------- the command
+
+
+def run(*args: str, input: str | bytes | None = None):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+
+
+def diff_args(case: str = "combination") -> list[str]:
+    d = DIFF_FIXTURES / case
+    return ["diff", str(d / "old.txt"), str(d / "new.txt"), "--published", "2023-09-02"]
+
+
+def test_diff_command_is_listed_in_help() -> None:
+    result = run("--help")
+    assert result.exit_code == 0 and "diff" in result.stdout
+    assert not cli.commands["diff"].hidden
+    assert "Example:" in (cli.commands["diff"].help or "")
+
+
+@pytest.mark.model
+def test_diff_cli_table_fits_100_columns_without_colour() -> None:
+    result = run(*diff_args())
+    assert result.exit_code == 0, result.stderr
+    assert "3 added, 0 removed, 4 changed" in result.stdout
+    assert "52" in result.stdout and "SNAI" in result.stdout
+    assert max(len(line) for line in result.stdout.splitlines()) <= 100
+    assert "\x1b[" not in result.stdout
+
+
+@pytest.mark.model
+def test_diff_cli_exit_code_flag() -> None:
+    assert run(*diff_args(), "--exit-code").exit_code == 1
+    assert run(*diff_args()).exit_code == 0  # changes without --exit-code: 0
+    unchanged = run(*diff_args("reordered"), "--exit-code")
+    assert unchanged.exit_code == 0
+    assert "no claim changes" in unchanged.stdout
+
+
+@pytest.mark.model
+def test_diff_cli_json_shape() -> None:
+    result = run(*diff_args(), "--format", "json")
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert set(data) == {"schema_version", "old", "new", "changes"}
+    assert data["schema_version"] == 1
+    assert data["old"]["path"].endswith("old.txt")
+    assert data["new"]["published"] == "2023-09-02"
+    assert len(data["changes"]) == 7
+    for change in data["changes"]:
+        assert set(change) == {"change", "kind", "fields", "old", "new"}
+        for f in change["fields"]:
+            assert set(f) == {"name", "old", "new"}
+    values = [f for c in data["changes"] for f in c["fields"] if c["kind"] == "count"]
+    assert {"name": "value", "old": 50, "new": 52} in values
+
+
+@pytest.mark.model
+def test_diff_cli_json_is_byte_deterministic() -> None:
+    a = run(*diff_args(), "--format", "json")
+    b = run(*diff_args(), "--format", "json")
+    assert a.stdout == b.stdout
+
+
+@pytest.mark.model
+def test_diff_cli_jsonl_one_change_per_line() -> None:
+    result = run(*diff_args(), "--format", "jsonl")
+    assert result.exit_code == 0
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(lines) == 7
+    assert {line["change"] for line in lines} == {"added", "changed"}
+
+
+@pytest.mark.model
+def test_diff_cli_text_mode_is_a_unified_claim_diff() -> None:
+    result = run(*diff_args(), "--format", "text")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("--- ") and lines[1].startswith("+++ ")
+    assert any(line.startswith("@@ paragraph 0 @@ Fifty-two") for line in lines)
+    assert "- count 50 prison guards [authorities]" in lines
+    assert "+ count 52 prison guards [authorities]" in lines
+    assert "~ value: 50 -> 52" in lines
+    assert "~ source: Ministry of the Interior -> SNAI" in lines
+    assert any(line.startswith("+ date 2023-09-01") for line in lines)
+
+    dropped = run(*diff_args("paragraph_dropped"), "--format", "text")
+    assert "@@ paragraph 7 (old) @@ A detainee uprising" in dropped.stdout
+    assert "- count 31 people" in dropped.stdout
+
+
+@pytest.mark.model
+def test_diff_cli_output_file(tmp_path: Path) -> None:
+    out = tmp_path / "changes.json"
+    result = run(*diff_args(), "--format", "json", "-o", str(out), "--exit-code")
+    assert result.exit_code == 1 and result.stdout == ""
+    assert json.loads(out.read_text())["schema_version"] == 1
+    assert list(tmp_path.iterdir()) == [out]  # no temp file left behind
+
+
+@pytest.mark.model
+def test_diff_cli_kinds_filter() -> None:
+    result = run(*diff_args(), "--format", "jsonl", "--kinds", "date,attribution")
+    kinds = {json.loads(line)["kind"] for line in result.stdout.splitlines()}
+    assert kinds == {"date", "attribution"}
+
+
+@pytest.mark.model
+def test_diff_cli_published_per_version() -> None:
+    # The same text read a week later: every relative date moves a week.
+    result = run(
+        "diff",
+        str(SEED),
+        str(SEED),
+        "--old-published",
+        "2023-09-02",
+        "--new-published",
+        "2023-09-09",
+        "--format",
+        "json",
+        "--kinds",
+        "date",
+    )
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert (data["old"]["published"], data["new"]["published"]) == (
+        "2023-09-02",
+        "2023-09-09",
+    )
+    moved = {(f["old"], f["new"]) for c in data["changes"] for f in c["fields"]}
+    assert ("2023-08-31", "2023-09-07") in moved
+
+
+@pytest.mark.model
+def test_diff_cli_reads_stdin_once() -> None:
+    seed = SEED.read_text()
+    result = run(
+        "diff", str(SEED), "-", "--published", "2023-09-02", "--exit-code",
+        input=seed.replace("Fifty prison", "Fifty-two prison"),
+    )  # fmt: skip
+    assert result.exit_code == 1 and "~" in result.stdout
+    both = run("diff", "-", "-", input=seed)
+    assert both.exit_code == 3 and "once" in result.stderr + both.stderr
+
+
+@pytest.mark.model
+def test_diff_cli_without_published_gives_a_notice() -> None:
+    result = run("diff", str(SEED), str(SEED))
+    assert result.exit_code == 0
+    assert "no publication date" in result.stderr
+
+
+def test_diff_cli_usage_errors_exit_2() -> None:
+    assert run("diff", str(SEED)).exit_code == 2
+    assert run(*diff_args(), "--format", "csv").exit_code == 2
+    assert run(*diff_args(), "--kinds", "quotes").exit_code == 2
+    assert run(*diff_args(), "--old-published", "Sept 2").exit_code == 2
+
+
+def test_diff_cli_bad_input_exit_3(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\x00\x00binary")
+    out = tmp_path / "out.json"
+    for args in (
+        ["diff", str(SEED), str(tmp_path / "missing.txt")],
+        ["diff", str(bad), str(SEED), "-o", str(out)],
+        ["diff", str(SEED), str(tmp_path / "batch.jsonl")],
+    ):
+        (tmp_path / "batch.jsonl").write_text('{"text": "One."}\n')
+        result = run(*args)
+        assert result.exit_code == 3, args
+        assert result.stderr.count("\n") <= 2 and "Traceback" not in result.stderr
+        assert result.stdout == ""
+    assert not out.exists()
+
+
+def test_diff_cli_missing_model_exit_4() -> None:
+    result = run(*diff_args(), "--model", "no_such_pipeline_xyz")
+    assert result.exit_code == 4 and "no_such_pipeline_xyz" in result.stderr
