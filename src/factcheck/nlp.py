@@ -76,10 +76,13 @@ def _customize(nlp: Language) -> None:
 
 
 def _paragraph_breaks(doc: Doc) -> Doc:
-    """A sentence never runs across a line break: paragraphs are hard boundaries."""
+    """A sentence never runs across a paragraph break.
+
+    The parser reads paragraphs.unwrap(text), where every newline left is one.
+    """
     for token in doc[1:]:
         prev = doc[token.i - 1]
-        if (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_:
+        if prev.is_space and "\n" in prev.text and not token.is_space:
             token.is_sent_start = True
     return doc
 

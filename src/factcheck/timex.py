@@ -150,7 +150,8 @@ _TZ = (
 _HOURW = _alt(["one", "two", "three", "four", "five", "six", "seven", "eight",
                "nine", "ten", "eleven", "twelve"])  # fmt: skip
 _QTY = (
-    rf"(?<![\w:.,'\u2019-])(?:\d+(?:\.\d+)?(?:\s+and\s+(?:a\s+)?half)?|\u00bd|an?|{_CARD}(?:\s+and\s+(?:a\s+)?"
+    rf"(?<![\w:.,'\u2019/-])(?:(?:\d+[\s-]+)?[13]/[24](?![\d/])|\d*[\u00bc-\u00be]"
+    rf"|\d+(?:\.\d+)?(?:\s+and\s+(?:a\s+)?half)?|an?|{_CARD}(?:\s+and\s+(?:a\s+)?"
     r"(?:half|quarter))?|a\s+couple\s+of|couple\s+of|a\s+couple|a\s+few|few|several"
     r"|some|many|a\s+dozen|dozens\s+of|hundreds\s+of|thousands\s+of|a\s+pair\s+of"
     r"|half\s+an?|a\s+half|numerous|a\s+number\s+of)"
@@ -215,6 +216,10 @@ def _year_words(s: str) -> int | None:
     return None if a is None or b is None else a * 100 + b
 
 
+_VULGAR = {"\u00bc": 0.25, "\u00bd": 0.5, "\u00be": 0.75}
+_FRAC_QTY = re.compile(r"(?:(\d+)[\s-]*)?([13]/[24]|[\u00bc-\u00be])")
+
+
 def _qty(s: str) -> float | None:
     """Quantity words -> number; None means vague ('a few', 'several')."""
     s = re.sub(r"\s+", " ", s.lower().strip())
@@ -222,8 +227,13 @@ def _qty(s: str) -> float | None:
         return None
     if s in ("a", "an", "one"):
         return 1
-    if s in ("\u00bd", "a half") or s.startswith("half "):
+    if s in ("a half",) or s.startswith("half "):
         return 0.5
+    m = _FRAC_QTY.fullmatch(s)
+    if m:
+        whole = int(m[1]) if m[1] else 0
+        part = _VULGAR[m[2]] if m[2] in _VULGAR else int(m[2][0]) / int(m[2][2])
+        return whole + part
     if "couple" in s or "pair" in s:
         return 2
     if "dozen" in s:
@@ -1278,6 +1288,40 @@ _YEAR_STRONG_PRE = _c(
 )
 
 
+# A year-less slash date ('2/15') needs date context; '3/4 cup' is a fraction.
+_FRACTION_DENOMS = frozenset({2, 3, 4, 5, 6, 8, 10, 16})
+_MD_AFTER_BLOCK = _c(
+    r"\s*-?\s*(?:inch(?:es)?|in\.|cups?|teaspoons?|tablespoons?|tsp|tbsp|oz|ounces?"
+    r"|lbs?|pounds?|miles?|mi|ft|foot|feet|yards?|yds?|mm|cm|km|meters?|metres?"
+    r"|gallons?|gal|liters?|litres?|pints?|quarts?|acres?|hectares?|points?|pts?"
+    r"|majority|stakes?|shares?|innings?|laps?|lengths?|stars?|pct|percent|per\s+cent"
+    r"|mile|of|off|scale|ratio|split|vote|odds|chance|times?|size|scores?|rating"
+    r"|full|empty|price|speed|length|sleeves?|turn|tank)\b"
+)
+_MD_WHOLE_BEFORE = _c(r"\d[\s-]+$")
+_MD_PRE_CTX = _c(
+    rf"(?:\b(?:on|by|from|to|until|till|through|thru|since|before|after|between"
+    rf"|dated?|due|effective|starting|beginning|ending|as\s+of|this|next|last"
+    rf"|and|or|date[ds]?\??|until|for)|{_WD_RE}\.?|,)\s*$"
+)
+_MD_AFTER_CTX = _c(
+    rf"\s*(?:,\s*)?(?:at\b|@|\(?(?:{_WD_RE})\b|-\s*\d{{1,2}}/|to\s+\d{{1,2}}/"
+    rf"|\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\b)"
+)
+
+
+# 'three quarters' alone is a fraction; these frames make it a span of quarters.
+_QUARTER_OF = _c(r"\s+of\s+an?\s+(?P<u>hour|year)\b")
+_QUARTER_PRE = _c(
+    r"\b(?:for|in|within|over|after|past|last|next|previous|coming|following|first"
+    r"|final|the|another)\s*$"
+)
+_QUARTER_POST = _c(
+    r"[\s-]+(?:ago|later|earlier|in\s+a\s+row|running|straight|of\s+(?:growth"
+    r"|decline|losses|profit|gains))\b"
+)
+
+
 # --------------------------------------------------------------------------
 # The tagger
 
@@ -1639,9 +1683,26 @@ class _Tagger:
         a, b = int(m["a"]), int(m["b"])
         if (a, b) == (24, 7) or b == 0 or a == 0:
             return None
-        after = self.text[m.end() : m.end() + 12]
-        if re.match(r"\s*(?:scale|ratio|split|vote|majority|odds|chance)", after, re.I):
-            return None
+        text = self.text
+        after = text[m.end() : m.end() + 24]
+        if _MD_AFTER_BLOCK.match(after):
+            return None  # '3/4 cup', '1/4-inch', '2/3 majority'
+        pre = text[max(0, m.start() - 24) : m.start()]
+        if _MD_WHOLE_BEFORE.search(pre):
+            return None  # '2 1/2': a mixed number
+        ctx = (
+            self._standalone(m)
+            or _MD_PRE_CTX.search(pre) is not None
+            or _MD_AFTER_CTX.match(after) is not None
+        )
+        if (a, b) == (9, 11) and not ctx:
+            # '9/11' names the 2001 attacks, not this year's 11 September
+            c = self._full(m.start(), m.end(), 2001, 9, 11)
+            if c is not None:
+                c.kind = "date"
+            return c
+        if not ctx and a < b and b in _FRACTION_DENOMS:
+            return None  # '3/4', '1/2', '7/10': a fraction, not a date
         return self._md_common(m, a, b, dot=False)
 
     def _h_md_weak(self, m: _Match) -> _Cand | None:
@@ -2604,12 +2665,25 @@ class _Tagger:
             and _qty(q) is None
         ):
             return None
-        if ul.startswith("quarter") and (
-            low_q in ("a", "an", "one")
-            or "quarter" in low_q
-            or re.match(r"\s*of\b", after)
-        ):
-            return None
+        if ul.startswith("quarter") and not m["q2"]:
+            # 'three quarters' is a fraction; only 'three quarters of an hour / a
+            # year' or a clearly temporal frame ('for two quarters') is a time span
+            of = _QUARTER_OF.match(self.text, m.end())
+            n = _qty(q)
+            if of is not None and n is not None and "quarter" not in low_q:
+                v = f"PT{_num(15 * n)}M" if of["u"].lower() == "hour" else f"P{_num(3 * n)}M"
+                return _mk(m.start(), of.end(), "DURATION", "duration", v, kind="dur")
+            if (
+                low_q in ("a", "an", "one")
+                or "quarter" in low_q
+                or re.match(r"\s*of\b", after)
+            ):
+                return None
+            pre = self.text[max(0, m.start() - 24) : m.start()]
+            if not (
+                _QUARTER_PRE.search(pre) or _QUARTER_POST.match(self.text, m.end())
+            ):
+                return None
         if ul in ("night", "nights") and low_q in ("a", "an", "one"):
             pre = self.text[max(0, m.start() - 8) : m.start()].lower()
             if not re.search(r"\bfor\s*$", pre):

@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from factcheck.paragraphs import unwrap
 from factcheck.records import (
     Claim,
     ClaimKind,
@@ -97,7 +98,7 @@ def extract_articles(
     from factcheck.nlp import load_pipeline
 
     nlp = load_pipeline(settings.model)
-    pairs = ((article.text, article) for article in articles)
+    pairs = ((unwrap(article.text), article) for article in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield extract_claims(doc, article, settings=settings)
 

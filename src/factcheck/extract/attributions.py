@@ -317,6 +317,9 @@ def _attach_quotes(
         if q.start >= region_end
         and q.start <= sent.end_char + 1
         and _adjacent(text, region_end, q.start - 1)
+        # `"A," he said, "B."` splits a quote; `he said. "B."` starts a new one,
+        # however the parser cut the sentences.
+        and not re.search(r"[.!?]", text[region_end : q.start - 1])
     ]
     picked = [*before[-1:], *after[:1]]
     if picked:
@@ -369,7 +372,7 @@ def _make(
         text=ctx.text[lo:hi],
         span=(lo, hi),
         source=source,
-        source_text=f.source.text,
+        source_text=ctx.text[source_span[0] : source_span[1]],
         source_span=source_span,
         cue=f.cue,
         cue_span=f.cue_span,

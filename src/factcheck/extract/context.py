@@ -4,38 +4,14 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from factcheck.paragraphs import paragraph_starts
 from factcheck.records import Claim, ClaimKind, Diagnostic
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
-
-_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
-_LINE = re.compile(r"\n")
-
-
-def paragraph_starts(text: str) -> list[int]:
-    """Offsets where paragraphs start.
-
-    Blank-line-separated blocks when the text has blank lines (Markdown, wrapped
-    copy); otherwise each line is a paragraph (wire copy, the seed article).
-    Paragraphs that hold only whitespace are not counted.
-    """
-    sep = _BLANK_LINE if _BLANK_LINE.search(text) else _LINE
-    starts = []
-    pos = 0
-    for m in sep.finditer(text):
-        if text[pos : m.start()].strip():
-            starts.append(pos)
-        pos = m.end()
-    if text[pos:].strip() or not starts:
-        starts.append(pos)
-    # Move each start to its first non-space character.
-    return [s + (len(text[s:]) - len(text[s:].lstrip())) for s in starts]
-
 
 @dataclass(slots=True)
 class DocContext:

@@ -138,7 +138,7 @@ def extract(ctx: DocContext) -> Iterator[CountClaim]:
             m.number_start, m.number_end, alignment_mode="expand"
         )
         if tokens is not None and len(tokens):
-            noun = _counted_noun(tokens[-1])
+            noun = _counted_noun(tokens.root)
             if noun is not None:
                 noun = _resolve_relative(noun)
                 if noun.lower_ not in _RELATIVE and noun.pos_ != "PRON":
