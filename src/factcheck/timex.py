@@ -530,7 +530,7 @@ _P = {
         rf"(?P<mon>{_MON})"
     ),
     "year": _c(
-        r"(?<![\d$\u00a3\u20ac#.,:/-])(?P<y>(?:1[0-9]|20)\d{2})(?P<post>['\u2019]s\b|\s*(?:A\.?D\b\.?"
+        r"(?<![\d$\u00a3\u20ac#.,:/-])(?P<y>(?:1[0-9]|2[01])\d{2})(?P<post>['\u2019]s\b|\s*(?:A\.?D\b\.?"
         r"|B\.?C\.?E?\b\.?|C\.?E\.?\b))?(?![\d%]|,\d|\.\d|\s*(?:%|percent|per\s+cent))"
     ),
     "year_mod": _c(
@@ -676,10 +676,13 @@ _P = {
     "past_ref": _c(r"\b(?:recently|lately|(?:in\s+)?the\s+past|in\s+recent\s+times)\b"),
     "future_ref": _c(r"\b(?:in\s+)?the\s+(?:near\s+|distant\s+)?future\b"),
     "holiday": _c(
+        r"(?P<wepre>(?:the\s+)?(?:long\s+)?week-?\s?end\s+of\s+)?"
         r"(?:(?P<mod>this|last|next|previous|following|the\s+next|the\s+last)\s+)?(?P<h>"
         + "|".join(f"(?:{p})" for p, _ in _HOLIDAYS)
         + r")(?![\w'])(?:\s*(?:,\s*|of\s+|in\s+)?(?P<y>(?:1\d|20)\d{2})(?!\d)"
         r"|\s+(?:of\s+)?(?P<rely>this|last|next)\s+year)?"
+        r"(?P<we>[\s-]+(?:long\s+)?week-?\s?end(?![\w-])(?:\s*,?\s*"
+        r"(?P<wy>(?:1\d|20)\d{2})(?!\d))?)?"
     ),
     "dom": _c(
         rf"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bfrom\s)"
@@ -1275,6 +1278,9 @@ _YEAR_NOUN_BLOCK = _c(
     r"|acres|hectares|square|sq|copies|respondents|participants|delegates|seats"
     r"|beds|flights|tweets|posts|others|more|of\s+(?:them|the|these|those))\b"
 )
+_YEAR_TO_YEAR = _c(
+    r"\s*(?:-|\u2013|to|through|thru|until|till)\s*(?P<y2>(?:19|20)\d{2})(?![\d%])"
+)
 _YEAR_PRE = _c(
     r"(?:\b(?:in|since|by|until|till|til|through|thru|throughout|during|from|to"
     r"|before|after|of|between|early|mid|late|year|fiscal|circa|ca\.|c\.|around"
@@ -1284,7 +1290,8 @@ _YEAR_PRE = _c(
 )
 _YEAR_STRONG_PRE = _c(
     r"(?:\b(?:in|since|by|until|till|til|through|thru|throughout|during|from|before"
-    r"|after|year|fiscal|circa|as\s+of|back\s+in|class\s+of|cy|sy)|mid-|[=(])\s*$"
+    r"|after|year|fiscal|circa|as\s+of|back\s+in|back\s+to|class\s+of|cy|sy)|mid-"
+    r"|[=(])\s*$"
 )
 
 
@@ -1320,6 +1327,9 @@ _QUARTER_POST = _c(
     r"[\s-]+(?:ago|later|earlier|in\s+a\s+row|running|straight|of\s+(?:growth"
     r"|decline|losses|profit|gains))\b"
 )
+
+
+_LAST_BEFORE = _c(r"\b(?:last|past|next|previous|recent|first|coming)\s*$")
 
 
 # --------------------------------------------------------------------------
@@ -1954,9 +1964,12 @@ class _Tagger:
         ok = False
         if (post and post[0] in "'\u2019") or post or self._standalone(m):
             ok = True
+        elif 1900 <= y <= 2100 and (yr := _YEAR_TO_YEAR.match(after)) is not None:
+            # 'the range is 2014 to 2018': a year range needs no other context
+            ok = int(yr["y2"]) > y and not _YEAR_NOUN_BLOCK.match(after, yr.end())
         elif _YEAR_PRE.search(pre):
             weak_pre = not _YEAR_STRONG_PRE.search(pre)
-            if re.search(r"\b(?:and|or|to|than|either)\s*$", pre, re.I):
+            if weak_pre and re.search(r"\b(?:and|or|to|than|either)\s*$", pre, re.I):
                 # 'between 2007 and 2009' is a list of years, '2,200 and 1500' is not
                 ok = bool(
                     re.search(
@@ -2821,7 +2834,11 @@ class _Tagger:
                 c.offset = (-n if direction == "earlier" else n, u, "shift")
             return c
         if m["u2"]:
-            return None
+            pre = self.text[max(0, m.start() - 12) : m.start()]
+            if _LAST_BEFORE.search(pre):
+                # 'the last 3 months and 2 days ago': the span, then '2 days ago'
+                return self._ago_part(m, m["q2"], m["u2"], sign, m.start("q2"))
+            return self._ago_compound(m, sign)
         res = self._shift(n, u, sign)
         if res is None:
             if self.ref is None or n is None:
@@ -2840,6 +2857,48 @@ class _Tagger:
             day=v if d else None,
             date=d,
         )
+
+    def _ago_part(
+        self, m: _Match, q: str, unit: str, sign: int, start: int
+    ) -> _Cand | None:
+        u = _UNITS.get(unit.lower())
+        n = _qty(q)
+        if u is None or u == "WE" or n is None:
+            return None
+        res = self._shift(n, u, sign)
+        if res is None:
+            return None
+        v, gran, d = res
+        typ = "TIME" if gran == "time" else "DATE"
+        kind = "date" if d else "rel"
+        return _mk(start, m.end(), typ, gran, v, kind=kind, day=v if d else None, date=d)
+
+    def _ago_compound(self, m: _Match, sign: int) -> _Cand | None:
+        """'two years and three months ago', '2 weeks and 2 days ago'."""
+        ref = self.ref
+        if ref is None:
+            return None
+        d = ref
+        fine = ""
+        for q, unit in ((m["q"], m["u"]), (m["q2"], m["u2"])):
+            u = _UNITS.get(unit.lower())
+            n = _qty(q)
+            if u not in ("Y", "M", "W", "D") or n is None or not float(n).is_integer():
+                return None
+            k = int(n) * sign
+            if u == "Y":
+                d = _add_months(d, 12 * k)
+            elif u == "M":
+                d = _add_months(d, k)
+            else:
+                d = d + datetime.timedelta(days=k * (7 if u == "W" else 1))
+            fine = u
+        if fine in ("W", "D"):
+            v = d.isoformat()
+            return _mk(m.start(), m.end(), "DATE", "day", v, kind="date", day=v, date=d)
+        if fine == "M":
+            return _mk(m.start(), m.end(), "DATE", "month", f"{d.year:04d}-{d.month:02d}")
+        return _mk(m.start(), m.end(), "DATE", "year", f"{d.year:04d}")
 
     def _h_in_dur(self, m: _Match) -> _Cand | None:
         prep = m["prep"].lower()
@@ -2895,6 +2954,14 @@ class _Tagger:
         if u is None:
             return None
         n = _qty(q)
+        if (
+            m["q2"]
+            and mod in ("next", "last", "past", "previous")
+            and n is not None
+            and n > 1
+            and not unit.lower().endswith("s")
+        ):
+            return None  # 'only 3 next week': a count, then 'next week'
         if mod in ("first", "final") and not re.search(
             r"\bof\b", self.text[m.end() : m.end() + 4]
         ):
@@ -2993,8 +3060,8 @@ class _Tagger:
             return None
         mod = re.sub(r"\s+", " ", (m["mod"] or "").lower()).replace("the ", "")
         ref = self.ref
-        if m["y"]:
-            y: int | None = int(m["y"])
+        if m["y"] or m["wy"]:
+            y: int | None = int(m["y"] or m["wy"])
         elif m["rely"] and ref:
             y = ref.year + {"this": 0, "last": -1, "next": 1}[m["rely"].lower()]
         else:
@@ -3028,6 +3095,13 @@ class _Tagger:
                     d = fn(ref.year - 1)
                 elif t > 0 and this < ref:
                     d = fn(ref.year + 1)
+        if m["we"] or m["wepre"]:
+            # 'Labor Day weekend': the weekend next to the holiday (before a Monday
+            # or Tuesday holiday, after one later in the week)
+            wd = d.isoweekday()
+            sat = d + datetime.timedelta(days=(-2 - (wd - 1)) if wd <= 2 else 6 - wd)
+            v = _week(sat) + "-WE"
+            return _mk(m.start(), m.end(), "DATE", "week", v, kind="rel")
         v = d.isoformat()
         return _mk(m.start(), m.end(), "DATE", "day", v, kind="holiday", day=v, date=d)
 

@@ -78,7 +78,20 @@ def _label(ent: SpacySpan, text: str, ctx: DocContext) -> str | None:
         ctx.text[max(0, ent.start_char - 30) : ent.start_char]
     ):
         return "GPE"
+    if label == "ORG" and _is_title_part(ent):
+        return None  # "Interior Minister Juan Zapata": a portfolio, not an actor
     return label if label in ACTOR_LABELS else None
+
+
+def _is_title_part(ent: SpacySpan) -> bool:
+    """An ORG that is followed by a role word and then a person's name."""
+    doc = ent.doc
+    j = ent.end
+    if j >= len(doc) or doc[j].lower_ not in lexicon.ROLE_WORDS:
+        return False
+    while j < len(doc) and doc[j].lower_ in lexicon.ROLE_WORDS:
+        j += 1
+    return j < len(doc) and doc[j].ent_type_ == "PERSON"
 
 
 def _initials(name: str) -> str:
@@ -183,24 +196,22 @@ def _role_before(doc_tokens: SpacySpan, start: int) -> str | None:
     while i >= 0:
         tok = doc[i]
         low = tok.lower_
+        # "Interior Minister": the model often tags the portfolio as an ORG.
         if low in lexicon.ROLE_WORDS or (
             run
             and tok.pos_ in ("ADJ", "PROPN", "NOUN")
-            and not tok.is_punct
-            and tok.ent_type_ not in ("PERSON", "ORG")
             and tok.is_alpha
+            and tok.ent_type_ != "PERSON"
+            and (tok.ent_type_ != "ORG" or tok.is_title)
         ):
             run.insert(0, tok)
             i -= 1
             continue
         break
-    # Drop nationality and place adjectives from the front: "Ecuadorian President".
-    while run and (
-        run[0].ent_type_ in ("NORP", "GPE")
-        or (run[0].lower_ not in lexicon.ROLE_WORDS and run[0].pos_ == "PROPN")
-    ):
+    # Drop nationality and place words from the front: "Ecuadorian President".
+    while run and run[0].ent_type_ in ("NORP", "GPE"):
         run.pop(0)
-    if not run or not any(t.lower_ in lexicon.ROLE_HEADS for t in run):
+    if not run or run[-1].lower_ not in lexicon.ROLE_HEADS:
         return None
     return doc[run[0].i : run[-1].i + 1].text
 

@@ -352,7 +352,8 @@ ROLE_WORDS = {
     "marshal",
     "warden",
 }
-ROLE_HEADS = ROLE_WORDS - {"vice", "prime", "deputy", "first", "chief", "head"}
+# Words that can end a role ("Police Chief", "Deputy"), unlike "Vice", "Prime".
+ROLE_HEADS = ROLE_WORDS - {"vice", "prime", "first"}
 
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_ORG = {"it"}
