@@ -14,6 +14,7 @@ import click
 
 from factcheck.errors import ExitCode, FactcheckError
 from factcheck.records import ClaimKind
+from factcheck.settings import DEFAULT_MAX_CHARS
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -113,7 +114,7 @@ def nlp_options(f: F) -> F:
     f = click.option(
         "--max-chars",
         type=click.IntRange(min=1),
-        default=1_000_000,
+        default=DEFAULT_MAX_CHARS,
         show_default=True,
         help="Refuse documents longer than this.",
     )(f)
