@@ -67,13 +67,15 @@ def _row(claim: Claim) -> tuple[str, str, str]:
         ]
         return claim.text, count_value(claim), "; ".join(d for d in details if d)
     if isinstance(claim, DateClaim):
-        return claim.text, claim.value, f"{claim.type.lower()}, {claim.granularity}"
+        kind = claim.type.lower()
+        details = kind if kind == claim.granularity else f"{kind}, {claim.granularity}"
+        return claim.text, claim.value, details
     if isinstance(claim, ActorClaim):
         details = [
             claim.type,
             f"role: {claim.role}" if claim.role else "",
             "aka " + ", ".join(claim.aliases) if claim.aliases else "",
-            f"{len(claim.mentions)} mentions",
+            f"{len(claim.mentions)} mention{'s' if len(claim.mentions) != 1 else ''}",
         ]
         return claim.text, claim.name, "; ".join(d for d in details if d)
     if isinstance(claim, AttributionClaim):
