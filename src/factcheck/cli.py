@@ -14,9 +14,10 @@ from factcheck.cli_diff import diff_command
 from factcheck.cli_shared import (
     err_console,
     handle_errors,
+    kinds_option,
     nlp_options,
     out_console,
-    parse_kinds,
+    output_option,
     progress,
     resolve_model,
 )
@@ -43,18 +44,8 @@ def cli() -> None:
     show_default=True,
     help="table for people; json, jsonl, csv for programs.",
 )
-@click.option(
-    "--kinds",
-    callback=parse_kinds,
-    metavar="KIND[,KIND]",
-    help="Only these kinds: count, date, actor, attribution.",
-)
-@click.option(
-    "-o",
-    "--output",
-    metavar="FILE",
-    help="Write here (atomically: nothing is left behind on failure).",
-)
+@kinds_option
+@output_option
 @click.option(
     "-j",
     "--jobs",

@@ -14,7 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from factcheck.cli_shared import err_console, handle_errors, nlp_options, resolve_model
+from factcheck.cli_shared import (
+    err_console,
+    handle_errors,
+    nlp_options,
+    output_option,
+    resolve_model,
+)
 
 from .errors import ExitCode, InputError
 
@@ -73,12 +79,7 @@ _CONFIG_KEYS = {
     help="factcheck.toml or pyproject.toml to read (default: found from the "
     "current directory upward).",
 )
-@click.option(
-    "-o",
-    "--output",
-    metavar="FILE",
-    help="Write here (atomically) instead of stdout.",
-)
+@output_option
 @nlp_options
 def check_command(
     articles: tuple[str, ...],

@@ -13,9 +13,10 @@ import click
 from factcheck.cli_shared import (
     err_console,
     handle_errors,
+    kinds_option,
     nlp_options,
     out_console,
-    parse_kinds,
+    output_option,
     parse_published,
     resolve_model,
 )
@@ -61,12 +62,7 @@ _STYLE = {"added": "green", "removed": "red", "changed": "yellow"}
     is_flag=True,
     help="Exit 1 when claims changed, 0 when none did (as git diff --exit-code).",
 )
-@click.option(
-    "--kinds",
-    callback=parse_kinds,
-    metavar="KIND[,KIND]",
-    help="Only these kinds: count, date, actor, attribution.",
-)
+@kinds_option
 @click.option(
     "--old-published",
     metavar="DATE",
@@ -79,12 +75,7 @@ _STYLE = {"added": "green", "removed": "red", "changed": "yellow"}
     callback=parse_published,
     help="Publication date of NEW only (overrides --published).",
 )
-@click.option(
-    "-o",
-    "--output",
-    metavar="FILE",
-    help="Write here (atomically: nothing is left behind on failure).",
-)
+@output_option
 @nlp_options
 def diff_command(
     old: str,

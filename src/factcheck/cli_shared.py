@@ -160,3 +160,17 @@ def progress(
     yield from track(
         items, total=total, description="Extracting", console=err, transient=True
     )
+
+
+kinds_option = click.option(
+    "--kinds",
+    callback=parse_kinds,
+    metavar="KIND[,KIND]",
+    help="Only these kinds: count, date, actor, attribution.",
+)
+output_option = click.option(
+    "-o",
+    "--output",
+    metavar="FILE",
+    help="Write here (atomically: nothing is left behind on failure).",
+)
