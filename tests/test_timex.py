@@ -249,3 +249,151 @@ def test_timex_clock_range_and_date() -> None:
 def test_timex_weak_abbreviations_need_support() -> None:
     assert find_timexes("The Sun reported that Mon Ami will reopen.", PUBLISHED) == []
     assert _one("Meet Sat at 5pm.").value == "2023-09-02T17:00"
+
+
+# Tuesday 9 November 2021: a fixed reference for the rules below.
+NOV9 = datetime.date(2021, 11, 9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Add 3/4 cup of sugar.",
+        "Cut a 1/4 inch gap.",
+        "She won 3/4 of the vote.",
+        "Critics rated it 7/10.",
+        "Prices were cut to 1/2.",
+        "About three quarters said they would vote.",
+        "It took three quarters.",
+    ],
+)
+def test_timex_fractions_are_not_dates(text: str) -> None:
+    assert find_timexes(text, PUBLISHED) == []
+
+
+def test_timex_slash_date_with_context() -> None:
+    assert _one("The board met on 3/4 to vote.").value == "2023-03-04"
+    assert _one("2/15").value == "2023-02-15"
+    assert _one("Tuesday, 11/21 at noon").value == "2023-11-21T12:00"
+
+
+def test_timex_mixed_fraction_duration() -> None:
+    t = _one("The siege took 2 1/2 hours.")
+    assert (t.text, t.value) == ("2 1/2 hours", "PT2.5H")
+
+
+def test_timex_nine_eleven_is_2001() -> None:
+    t = _one("Security changed after the 9/11 attacks.")
+    assert (t.text, t.value) == ("9/11", "2001-09-11")
+    assert _one("Air travel changed since 9/11.").value == "2001-09-11"
+    assert _one("The hearing is Monday 9/11 at 10am.").value == "2023-09-11T10:00"
+
+
+def test_timex_quarters_only_temporal_in_context() -> None:
+    assert _one("It lasted three quarters of an hour.").value == "PT45M"
+    assert _one("It took three quarters of a year.").value == "P9M"
+    assert _one("Profits fell for two quarters.").value == "P6M"
+    assert _one("It waited an hour and a quarter.").value == "PT1.25H"
+
+
+def test_timex_holiday_weekend() -> None:
+    # Labor Day 2021 was Monday 6 September: its weekend is the one before
+    assert _one("Traffic peaked over Labor Day weekend.", NOV9).value == "2021-W35-WE"
+    t = _one("Crowds came for the weekend of Halloween.", NOV9)
+    assert (t.text, t.value) == ("the weekend of Halloween", "2021-W43-WE")
+    # Thanksgiving 2023 is Thursday 23 November: the weekend after
+    assert _one("They left on Thanksgiving weekend 2023.", NOV9).value == "2023-W47-WE"
+
+
+def test_timex_count_before_next_week_is_not_a_duration() -> None:
+    t = _one("Only 3 will be left next week.", NOV9)
+    assert (t.text, t.value) == ("next week", "2021-W46")
+
+
+def test_timex_ago_after_a_span_and_compound_ago() -> None:
+    text = "They worked for the last 3 months and 2 days ago they found it."
+    assert _values(text, NOV9) == ["P3M", "2021-11-07"]
+    assert _one("It opened 2 weeks and 2 days ago.", NOV9).value == "2021-10-24"
+    assert _one("It closed two years and three months ago.", NOV9).value == "2019-08"
+
+
+def test_timex_bare_years() -> None:
+    t = _one("The range is 2014 to 2018.")
+    assert t.value == "(2014-01-01,2018-01-01,P4Y)"
+    assert _one("The custom dates back to 1865, historians say.").value == "1865"
+    assert _one("Seas will rise by 2100.").value == "2100"
+    assert find_timexes("Tel: +86 2010-2015-86", PUBLISHED) == []
+
+
+def test_timex_weekday_the_ordinal() -> None:
+    t = _one("Let's meet on Thursday the eleventh.", NOV9)
+    assert (t.text, t.value) == ("Thursday the eleventh", "2021-11-11")
+
+
+def test_timex_recurring_weekday_part_of_day() -> None:
+    t = _one("The clinic opens Friday mornings.")
+    assert (t.value, t.type) == ("XXXX-WXX-5TMO", "SET")
+    assert _one("They meet every weekend.").value == "XXXX-WXX-WE"
+
+
+def test_timex_weekday_part_of_day_next_week() -> None:
+    t = _one("Talks resume Wednesday evening next week.", NOV9)
+    assert (t.text, t.value) == ("Wednesday evening next week", "2021-11-17TEV")
+
+
+def test_timex_weekday_range_end_follows_start() -> None:
+    t = _one("The office is shut from next Monday to Friday.", NOV9)
+    assert t.value == "(2021-11-15,2021-11-19,P4D)"
+
+
+def test_timex_lowercase_month_with_ordinal() -> None:
+    assert _one("The vote is on march eighteenth.", NOV9).value == "2021-03-18"
+    assert find_timexes("You may first need a permit.", NOV9) == []
+
+
+def test_timex_day_of_this_month_without_of() -> None:
+    assert _one("Meet around the 21st this month.", NOV9).value == "2021-11-21"
+
+
+def test_timex_month_day_span() -> None:
+    t = _one("The summit is on November 19-20.", NOV9)
+    assert (t.text, t.value) == ("November 19-20", "(2021-11-19,2021-11-20,P1D)")
+
+
+def test_timex_amount_before_date() -> None:
+    t = _one("He paid $ 12 December 27.", NOV9)
+    assert (t.text, t.value) == ("December 27", "2020-12-27")
+
+
+def test_timex_numbered_place_is_not_a_clock_time() -> None:
+    t = _one("Coffee in building 4 this afternoon.", NOV9)
+    assert (t.text, t.value) == ("this afternoon", "2021-11-09TAF")
+
+
+def test_timex_weekday_with_offset() -> None:
+    assert _one("They return Monday two weeks from now.", NOV9).value == "2021-11-22"
+    assert _one("We go back in 3 days on Friday.", NOV9).value == "2021-11-12"
+
+
+def test_timex_new_year_holiday_needs_context() -> None:
+    assert _one("We will meet 5 days before New Year.", NOV9).value == "2021-12-27"
+    assert find_timexes("Plans for the new year were announced.", NOV9) == []
+
+
+def test_timex_misc_relative_forms() -> None:
+    assert _one("We are not open at this time.").value == "PRESENT_REF"
+    assert _one("It starts next workweek.", NOV9).value == "2021-W46"
+    assert _one("We met at mid night.").value == "T00"
+    assert _one("It rained a couple weeks ago.", NOV9).value == "2021-10-26"
+    # the last week of July 2021 is the one holding its last Thursday (the 29th)
+    assert _one("It shut the last week of July.", NOV9).value == "2021-W30"
+
+
+def test_timex_more_holidays() -> None:
+    assert _one("Markets shut for King's Day 2018.").value == "2018-04-27"
+    # Earth Hour: the last Saturday of March
+    assert _one("Lights went off for Earth Hour 2016.").value == "2016-03-26"
+    # lunar feasts: the year only
+    assert _one("Crowds gathered for Ganesh Chaturthi.").value == "2023"
+    assert _one("They celebrated Shavuot 2018.").value == "2018"
+    assert find_timexes("Rakhi Sawant said so.", PUBLISHED) == []

@@ -152,7 +152,7 @@ _HOURW = _alt(["one", "two", "three", "four", "five", "six", "seven", "eight",
 _QTY = (
     rf"(?<![\w:.,'\u2019/-])(?:(?:\d+[\s-]+)?[13]/[24](?![\d/])|\d*[\u00bc-\u00be]"
     rf"|\d+(?:\.\d+)?(?:\s+and\s+(?:a\s+)?half)?|an?|{_CARD}(?:\s+and\s+(?:a\s+)?"
-    r"(?:half|quarter))?|a\s+couple\s+of|couple\s+of|a\s+couple|a\s+few|few|several"
+    r"(?:half|quarter))?|a\s+couple\s+of|couple\s+of|a\s+couple|couple|a\s+few|few|several"
     r"|some|many|a\s+dozen|dozens\s+of|hundreds\s+of|thousands\s+of|a\s+pair\s+of"
     r"|half\s+an?|a\s+half|numerous|a\s+number\s+of)"
 )
@@ -309,6 +309,12 @@ def _bosses_day(y: int) -> datetime.date:
     return d
 
 
+# Holiday names that are also ordinary words or given names: only capitalized or
+# with a year do they name the feast.
+_NAME_LIKE_HOLIDAYS = frozenset(
+    {"lent", "holi", "purim", "eid", "passover", "onam", "pongal", "rakhi"}
+)
+
 _HolidayFn = Callable[[int], datetime.date]
 
 
@@ -329,6 +335,7 @@ _HOLIDAYS: list[tuple[str, _HolidayFn | None]] = [
     (r"christmas(?:\s+day)?|xmas(?:\s+day)?", _fixed(12, 25)),
     (r"new\s+year'?s?\s+eve", _fixed(12, 31)),
     (r"new\s+year'?s?\s+day", _fixed(1, 1)),
+    (r"new\s+year'?s?", _fixed(1, 1)),  # only after 'before', 'over', ... (below)
     (r"halloween", _fixed(10, 31)),
     (r"valentine'?s?\s+day", _fixed(2, 14)),
     (r"(?:st\.?|saint)\s+(?:patrick|paddy)'?s?(?:\s+day)?", _fixed(3, 17)),
@@ -374,6 +381,16 @@ _HOLIDAYS: list[tuple[str, _HolidayFn | None]] = [
      r"|hanukk?ah|chanukah|hannukkah|passover|pesach|rosh\s+hashann?ah?"
      r"|yom\s+kippur|(?:chinese|lunar)\s+new\s+year(?:'?s\s+day)?|holi|navratri"
      r"|navaratri|vesak|dussehra|sukkot|purim|lent", None),
+    (r"king'?s\s+day|koningsdag", _fixed(4, 27)),
+    (r"earth\s+hour", _nth(3, 6, -1)),
+    (r"shavuot|succos|sukkos|simchat\s+torah|shemini\s+atzeret|tu\s+b'?i?shvat"
+     r"|yom\s+ha'?atzmaut|tisha\s+b'?av|lag\s+b'?a?omer|(?:eid|id)\s+ul[\s-]adha"
+     r"|laylat\s+al[\s-]?[qk]adr|mawlid(?:\s+al[\s-]nabawi)?|onam|pongal"
+     r"|raksha\s+bandhan|rakhi|(?:krishna\s+)?janmashtami|gokulashtami"
+     r"|maha\s*shivaratri|ganesh\s+chaturthi|rama?\s+navami|y?ugadi"
+     r"|[vb]aisakhi|vaishakhi|makara?\s+sankranthi?|chhath(?:\s+puja)?|bhai\s+dooj"
+     r"|dhanteras|karva\s+chauth|buddha\s+purnima|basant\s+panchami"
+     r"|holika\s+dahan|maha(?:veer|vir)\s+jayanti", None),
 ]  # fmt: skip
 
 # --------------------------------------------------------------------------
@@ -579,6 +596,8 @@ _P = {
     "weekday": _c(
         rf"(?:(?P<mod>this\s+past|this\s+coming|this\s+upcoming|this|last|next|past"
         rf"|coming|previous|following|upcoming)\s+)?(?P<wd>{_WD})"
+        rf"(?:\s+(?P<wpod>morning|afternoon|evening|night)(?=\s+(?:of\s+)?(?:this|last"
+        rf"|next|the\s+following|the\s+previous|the\s+next)\s+week))?"
         rf"(?:\s+(?P<after>after\s+next|(?:of\s+)?(?:this|last|next|the\s+following"
         rf"|the\s+previous|the\s+next)\s+week|(?:of\s+)?the\s+week\s+after\s+next))?"
     ),
@@ -589,10 +608,13 @@ _P = {
     "weekdays_pl": _c(
         r"(?<![\w$#@])(?P<wd>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays"
         r"|sundays)(?:\s+(?P<pod>mornings|afternoons|evenings|nights))?\b"
+        r"|(?P<wd1>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
+        r"(?P<pod1>mornings|afternoons|evenings|nights)\b"
     ),
     "wd_day": _c(
         rf"(?P<wd>{_WD})\s*,?\s*(?:the\s+)?(?P<day>{_DAYNUM}|{_ORD}|(?:twenty|thirty)"
-        rf"[\s-]+(?:{_ORD_ONES}))(?![\w/.-]|\s*(?:{_MONTH_RE})\b|\s*of\b|\s*o['\u2019]?\s?clock|\s*[ap]\.?m\b"
+        rf"[\s-]+(?:{_ORD_ONES}))(?![\w/-]|\.\w|\s*(?:{_MONTH_RE})\b|\s*of\b"
+        rf"|\s*o['\u2019]?\s?clock|\s*[ap]\.?m\b"
         rf"|\s+{_UNIT_RE}\b)"
     ),
     "rel_day": _c(
@@ -603,7 +625,7 @@ _P = {
         r"(?:(?P<mod>early|late|mid)[\s-]+)?(?:(?P<rel>this|last|that|tomorrow"
         r"|yesterday|tonight|today|in\s+the|in|early\s+in\s+the|late\s+in\s+the"
         r"|later\s+in\s+the|during\s+the)\s+)?(?P<pod>morning|afternoon|evening"
-        r"|night|overnight|daytime|night-time|nighttime)s?\b"
+        r"|night-time|nighttime|night|overnight|daytime)s?\b"
     ),
     "noon": _c(
         r"(?:12\s+)?(?P<w>noon|midday|mid\s?-?day|midnight|mid\s+night)(?:ish)?\b"
@@ -694,6 +716,7 @@ _P = {
         rf"(?:the\s+)?(?P<d>{_DAYNUM}|{_ORD})(?:\s+day)?\s+of\s+(?:the\s+)?(?P<rel>this"
         rf"|next|last|previous|current|following)\s+month"
         rf"|(?:the\s+)?(?P<d2>{_DAYNUM}|{_ORD})\s+day\s+of\s+the\s+month"
+        rf"|the\s+(?P<d3>{_DAYNUM}|{_ORD})\s+(?P<rel3>this|next|last)\s+month"
     ),
     "nth_wd": _c(
         rf"(?:the\s+)?(?P<n>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last"
@@ -932,12 +955,50 @@ _GATES: dict[str, tuple[str, ...]] = {
         "sukkot",
         "purim",
         "lent",
+        "king's",
+        "king\u2019s",
+        "kings day",
+        "koningsdag",
+        "earth hour",
+        "shavuot",
+        "succos",
+        "sukkos",
+        "simchat",
+        "shemini",
+        "shvat",
+        "atzmaut",
+        "tisha",
+        "lag b",
+        "adha",
+        "laylat",
+        "mawlid",
+        "onam",
+        "pongal",
+        "raksha",
+        "rakhi",
+        "janmashtami",
+        "gokulashtami",
+        "shivaratri",
+        "chaturthi",
+        "navami",
+        "ugadi",
+        "aisakhi",
+        "vaishakhi",
+        "sankranti",
+        "chhath",
+        "dooj",
+        "dhanteras",
+        "chauth",
+        "purnima",
+        "panchami",
+        "holika",
+        "jayanti",
     ),
     "century": ("centur",),
     "quarter": ("quarter", "qtr", "q1", "q2", "q3", "q4"),
     "half": ("half", "h1", "h2"),
     "season": ("spring", "summer", "autumn", "fall", "winter"),
-    "weekdays_pl": ("days",),
+    "weekdays_pl": ("days", "mornings", "afternoons", "evenings", "nights"),
     "dom_set": ("every month", "each month"),
     "dom_of": ("month",),
     "nth_week": ("week",),
@@ -1075,6 +1136,7 @@ for _name in (
 # only run on the text around them.
 _TRIGGER_PREFIXES = (
     "centur",
+    "workweek",
     "decade",
     "second",
     "minute",
@@ -1167,6 +1229,45 @@ _TRIGGER_PREFIXES = (
     "dussehra",
     "sukkot",
     "purim",
+    "earth",
+    "koningsdag",
+    "shavuot",
+    "succos",
+    "sukkos",
+    "simchat",
+    "shemini",
+    "bishvat",
+    "shvat",
+    "atzmaut",
+    "tisha",
+    "omer",
+    "adha",
+    "laylat",
+    "mawlid",
+    "onam",
+    "pongal",
+    "raksha",
+    "rakhi",
+    "janmashtami",
+    "gokulashtami",
+    "shivaratri",
+    "chaturthi",
+    "navami",
+    "ugadi",
+    "yugadi",
+    "vaisakhi",
+    "baisakhi",
+    "vaishakhi",
+    "sankranti",
+    "sankranthi",
+    "chhath",
+    "dooj",
+    "dhanteras",
+    "chauth",
+    "purnima",
+    "panchami",
+    "holika",
+    "jayanti",
     "monday",
     "tuesday",
     "wednesday",
@@ -1201,6 +1302,7 @@ _TRIGGER_WORDS = frozenset(
         "bom",
         "now",
         "nowadays",
+        "time",
         "ago",
         "half",
         "fall",
@@ -1279,7 +1381,8 @@ _YEAR_NOUN_BLOCK = _c(
     r"|beds|flights|tweets|posts|others|more|of\s+(?:them|the|these|those))\b"
 )
 _YEAR_TO_YEAR = _c(
-    r"\s*(?:-|\u2013|to|through|thru|until|till)\s*(?P<y2>(?:19|20)\d{2})(?![\d%])"
+    r"\s*(?:-|\u2013|to|through|thru|until|till)\s*(?P<y2>(?:19|20)\d{2})"
+    r"(?![\d%]|[-/.]\d)"
 )
 _YEAR_PRE = _c(
     r"(?:\b(?:in|since|by|until|till|til|through|thru|throughout|during|from|to"
@@ -1306,11 +1409,10 @@ _MD_AFTER_BLOCK = _c(
     r"|full|empty|price|speed|length|sleeves?|turn|tank)\b"
 )
 _MD_WHOLE_BEFORE = _c(r"\d[\s-]+$")
-_MD_PRE_CTX = _c(
-    rf"(?:\b(?:on|by|from|to|until|till|through|thru|since|before|after|between"
-    rf"|dated?|due|effective|starting|beginning|ending|as\s+of|this|next|last"
-    rf"|and|or|date[ds]?\??|until|for)|{_WD_RE}\.?|,)\s*$"
+_MD_STRONG_PRE = _c(
+    rf"(?:\b(?:dated?|due|effective|as\s+of|date[ds]?\??)|(?<![a-z]){_WD_RE}\.?,?)\s*$"
 )
+_MD_PREP_PRE = _c(r"\b(?:on|since|until|till|from|by)\s*$")
 _MD_AFTER_CTX = _c(
     rf"\s*(?:,\s*)?(?:at\b|@|\(?(?:{_WD_RE})\b|-\s*\d{{1,2}}/|to\s+\d{{1,2}}/"
     rf"|\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\b)"
@@ -1330,6 +1432,27 @@ _QUARTER_POST = _c(
 
 
 _LAST_BEFORE = _c(r"\b(?:last|past|next|previous|recent|first|coming)\s*$")
+
+
+_WD_ONLY = _c(_WD)
+
+
+_MONEY_BEFORE = re.compile("[$\u00a3\u20ac\u00a5]\\s*$")
+
+
+# A bare clock number follows a preposition or a verb, not a noun it numbers.
+_NOUN_BEFORE_NUM = _c(
+    r"\b(?:building|room|floor|gate|terminal|platform|bus|route|highway|number|no\.?"
+    r"|level|hall|block|lane|exit|pier|dock|ward|bay|stage|phase|chapter|page"
+    r"|section|article|game|round|race|lap|seat|row|apartment|suite|unit|flight"
+    r"|line|channel|district|zone|sector|box|door|table|aisle|court|field|track)\s*$"
+)
+
+
+_NEW_YEAR_PRE = _c(
+    r"\b(?:before|after|until|till|by|since|over|around|ahead\s+of|happy|celebrate"
+    r"|celebrating|at)\s*$"
+)
 
 
 # --------------------------------------------------------------------------
@@ -1700,19 +1823,24 @@ class _Tagger:
         pre = text[max(0, m.start() - 24) : m.start()]
         if _MD_WHOLE_BEFORE.search(pre):
             return None  # '2 1/2': a mixed number
-        ctx = (
+        strong = (
             self._standalone(m)
-            or _MD_PRE_CTX.search(pre) is not None
+            or _MD_STRONG_PRE.search(pre) is not None
             or _MD_AFTER_CTX.match(after) is not None
         )
-        if (a, b) == (9, 11) and not ctx:
-            # '9/11' names the 2001 attacks, not this year's 11 September
+        if (a, b) == (9, 11) and not strong:
+            # '(since) 9/11' names the 2001 attacks, not this year's 11 September
             c = self._full(m.start(), m.end(), 2001, 9, 11)
             if c is not None:
                 c.kind = "date"
             return c
-        if not ctx and a < b and b in _FRACTION_DENOMS:
-            return None  # '3/4', '1/2', '7/10': a fraction, not a date
+        if (
+            a < b
+            and b in _FRACTION_DENOMS
+            and not strong
+            and not _MD_PREP_PRE.search(pre)
+        ):
+            return None  # '3/4', 'cut to 1/2', '7/10': a fraction, not a date
         return self._md_common(m, a, b, dot=False)
 
     def _h_md_weak(self, m: _Match) -> _Cand | None:
@@ -1731,7 +1859,10 @@ class _Tagger:
             and not m["y"]
             and not re.fullmatch(r"\d{1,2}(?:\s?(?:st|nd|rd|th))?", m["day"].strip())
             and not (
-                m["mon"][0].isupper()
+                (
+                    m["mon"][0].isupper()
+                    or m["day"].strip().lower() not in ("first", "second")
+                )
                 and re.fullmatch(
                     rf"{_ORD}|(?:twenty|thirty)[\s-]+\w+", m["day"].strip(), re.I
                 )
@@ -1746,6 +1877,14 @@ class _Tagger:
         end = m.end()
         if m["y"] and y is None:
             end = m.end("day")
+        ys = (m["y"] or "").strip()
+        if (
+            len(ys) == 2
+            and ys.isdigit()
+            and d < int(ys) <= 31
+            and self.text[m.end("day") : m.start("y")].strip() == "-"
+        ):
+            return None  # 'November 19-20' is a span of days, not 2020
         if m["day"].strip().isdigit() and int(m["day"]) > 31:
             return None
         return self._build_md(m, mo, d, y, end, m["wd"])
@@ -1796,6 +1935,8 @@ class _Tagger:
             and "of" not in m.group().lower()
         ):
             return None
+        if _MONEY_BEFORE.search(self.text, max(0, m.start() - 3), m.start()):
+            return None  # '$ 12 December 27': an amount, then a date
         low = m.group().lower()
         if re.match(r"(?:the\s+)?second\s+(?!of\b)", low) and not re.match(
             r"(?:the\s+)?second\s+of", low
@@ -2323,7 +2464,22 @@ class _Tagger:
         else:
             v, dt = self.doc.weekday(wd, m.start(), m.end(), mod)
         start = m.start() if mod else m.start("wd")
-        return _mk(start, m.end(), "DATE", "day", v, kind="weekday", day=v, date=dt)
+        if m["wpod"] and after:
+            # 'Wednesday evening next week'
+            pod = _PODS[m["wpod"].lower()]
+            return _mk(
+                start,
+                m.end(),
+                "TIME",
+                "time",
+                f"{v}T{pod}",
+                kind="pod",
+                pod=pod,
+                day=v,
+                date=dt,
+            )
+        end = m.end("wd") if m["wpod"] else m.end()
+        return _mk(start, end, "DATE", "day", v, kind="weekday", day=v, date=dt)
 
     def _h_week_wd(self, m: _Match) -> _Cand | None:
         wd = self._weak_wd(m["wd"], m.start("wd"), m.end("wd"), strong=True)
@@ -2348,10 +2504,12 @@ class _Tagger:
         )
 
     def _h_weekdays_pl(self, m: _Match) -> _Cand:
-        wd = _WEEKDAYS[m["wd"].lower()[:-1]]
+        # 'Fridays', 'Friday mornings': a recurring day (or part of it)
+        wd = _WEEKDAYS[m["wd"].lower()[:-1]] if m["wd"] else _WEEKDAYS[m["wd1"].lower()]
         v = f"XXXX-WXX-{wd}"
-        if m["pod"]:
-            v += "T" + _PODS[m["pod"].lower()]
+        pod = m["pod"] or m["pod1"]
+        if pod:
+            v += "T" + _PODS[pod.lower()]
         return _mk(m.start(), m.end(), "SET", "set", v, kind="set")
 
     def _h_wd_day(self, m: _Match) -> _Cand | None:
@@ -2501,6 +2659,7 @@ class _Tagger:
             kind="time",
             hms=(h, None, None),
             ampm=True,
+            prio=1,  # 'mid night' is midnight, not the part of day 'night'
         )
 
     def _unit_value(
@@ -2684,7 +2843,11 @@ class _Tagger:
             of = _QUARTER_OF.match(self.text, m.end())
             n = _qty(q)
             if of is not None and n is not None and "quarter" not in low_q:
-                v = f"PT{_num(15 * n)}M" if of["u"].lower() == "hour" else f"P{_num(3 * n)}M"
+                v = (
+                    f"PT{_num(15 * n)}M"
+                    if of["u"].lower() == "hour"
+                    else f"P{_num(3 * n)}M"
+                )
                 return _mk(m.start(), of.end(), "DURATION", "duration", v, kind="dur")
             if (
                 low_q in ("a", "an", "one")
@@ -2737,6 +2900,15 @@ class _Tagger:
         pairs = [(q, u), (m["q2"], m["u2"]), (m["q3"], m["u3"])]
         if half:
             pairs[0] = (q + " and a " + half.split()[-1], u)
+        elif (
+            m["u2"]
+            and not m["q3"]
+            and m["u2"].lower() == "quarter"
+            and (m["q2"] or "").lower() in ("a", "an")
+            and _qty(q) is not None
+        ):
+            # 'an hour and a quarter' is 1.25 hours, not an hour plus three months
+            pairs = [(q + " and a quarter", u)]
         v = self._dur_parts(pairs)
         if v is None:
             return None
@@ -2871,7 +3043,9 @@ class _Tagger:
         v, gran, d = res
         typ = "TIME" if gran == "time" else "DATE"
         kind = "date" if d else "rel"
-        return _mk(start, m.end(), typ, gran, v, kind=kind, day=v if d else None, date=d)
+        return _mk(
+            start, m.end(), typ, gran, v, kind=kind, day=v if d else None, date=d
+        )
 
     def _ago_compound(self, m: _Match, sign: int) -> _Cand | None:
         """'two years and three months ago', '2 weeks and 2 days ago'."""
@@ -2897,7 +3071,9 @@ class _Tagger:
             v = d.isoformat()
             return _mk(m.start(), m.end(), "DATE", "day", v, kind="date", day=v, date=d)
         if fine == "M":
-            return _mk(m.start(), m.end(), "DATE", "month", f"{d.year:04d}-{d.month:02d}")
+            return _mk(
+                m.start(), m.end(), "DATE", "month", f"{d.year:04d}-{d.month:02d}"
+            )
         return _mk(m.start(), m.end(), "DATE", "year", f"{d.year:04d}")
 
     def _h_in_dur(self, m: _Match) -> _Cand | None:
@@ -3010,6 +3186,9 @@ class _Tagger:
             return _mk(m.start(), m.end(), "SET", "set", "T" + _PODS[u], kind="set")
         if u == "weekday":
             return _mk(m.start(), m.end(), "SET", "set", "P1WD", kind="set")
+        if u in ("weekend", "weekends") and n == 1:
+            # like 'every Monday': each weekend of any week
+            return _mk(m.start(), m.end(), "SET", "set", "XXXX-WXX-WE", kind="set")
         unit = _UNITS[u]
         if word == "per":
             return None
@@ -3050,12 +3229,19 @@ class _Tagger:
         if not found:
             return None
         word = m["h"]
-        if name in ("lent", "holi", "purim", "eid", "passover") and not (
-            word[0].isupper() or m["y"]
-        ):
+        if name in _NAME_LIKE_HOLIDAYS and not (word[0].isupper() or m["y"]):
             return None
+        if name.startswith("king") and not (word[0].isupper() or m["y"]):
+            return None  # 'the king's day began' is no holiday
+        if name == "rakhi" and not m["y"]:
+            return None  # also a given name and the thread tied at the festival
         if name == "may day" and not word[0].isupper():
             return None
+        if name.startswith("new") and not name.endswith(("day", "eve")):
+            # 'before New Year' is the holiday; 'the new year' is the coming year
+            pre = self.text[max(0, m.start() - 16) : m.start()]
+            if not _NEW_YEAR_PRE.search(pre) or m["mod"] or m["wepre"]:
+                return None
         if name.startswith("boss") and "day" not in name and not self._standalone(m):
             return None
         mod = re.sub(r"\s+", " ", (m["mod"] or "").lower()).replace("the ", "")
@@ -3139,11 +3325,11 @@ class _Tagger:
         )
 
     def _h_dom_of(self, m: _Match) -> _Cand | None:
-        d = _wnum(m["d"] or m["d2"])
+        d = _wnum(m["d"] or m["d2"] or m["d3"])
         if d is None or not 1 <= d <= 31:
             return None
         ref = self.ref
-        rel = (m["rel"] or "this").lower()
+        rel = (m["rel"] or m["rel3"] or "this").lower()
         if ref is None:
             v = f"XXXX-XX-{d:02d}"
             return _mk(m.start(), m.end(), "DATE", "day", v, day=v)
@@ -3257,7 +3443,8 @@ class _Tagger:
         if n > 0:
             d = datetime.date(y, mo, 1) + datetime.timedelta(days=7 * (n - 1))
         else:
-            d = datetime.date(y, mo, calendar.monthrange(y, mo)[1])
+            # the last week with most of its days in the month: its last Thursday's
+            d = _nth_weekday(y, mo, 4, -1) or datetime.date(y, mo, 28)
         return _mk(m.start(), m.end(), "DATE", "week", _week(d))
 
     def _h_last_day(self, m: _Match) -> _Cand | None:
@@ -3500,6 +3687,8 @@ class _Tagger:
         )
 
     def _h_h_bare(self, m: _Match) -> _Cand | None:
+        if _NOUN_BEFORE_NUM.search(self.text, max(0, m.start() - 20), m.start()):
+            return None  # 'building 4 this afternoon': a number, not a clock time
         h = _wnum(m["h"])
         mi = _wnum(m["m"].replace("oh", "")) if m["m"] else None
         if h is None or (mi is not None and mi > 59):
@@ -3707,7 +3896,21 @@ class _Tagger:
             and b.kind in ("md", "mdy", "date")
             and g in ("", ",", "the", "(", "-")
         ):
+            if b.ymd is None and a.date is not None and b.date is not None:
+                # 'Monday two weeks from now': that weekday in the week reached
+                return self._wd_in_week(a.date.isoweekday(), b, a.start, b.end)
             return _replace(b, start=a.start, weak=False)
+        if (
+            a.kind == "date"
+            and a.ymd is None
+            and a.date is not None
+            and b.kind == "weekday"
+            and b.date is not None
+            and g == "on"
+            and _WD_ONLY.fullmatch(self.text, b.start, b.end)
+        ):
+            # 'in 3 days on Friday': the Friday of the week three days from now
+            return self._wd_in_week(b.date.isoweekday(), a, a.start, b.end)
         if (
             a.kind in ("md", "mdy", "date")
             and b.kind == "weekday"
@@ -3801,6 +4004,12 @@ class _Tagger:
         if b.type == "SET" and a_time and a.kind == "time" and g in ("", ","):
             return self._set_time(b, a, a.start, b.end)
         return None
+
+    def _wd_in_week(self, wd: int, c: _Cand, start: int, end: int) -> _Cand:
+        assert c.date is not None
+        d = _monday(c.date) + datetime.timedelta(days=wd - 1)
+        v = d.isoformat()
+        return _mk(start, end, "DATE", "day", v, kind="date", day=v, date=d)
 
     def _set_time(self, st: _Cand, t: _Cand, start: int, end: int) -> _Cand | None:
         """'every Monday at 4pm' -> XXXX-WXX-1T16, 'every day at 7pm' -> T19."""
@@ -3936,6 +4145,18 @@ class _Tagger:
         ):
             return None
         a, b = self._inherit(a, b)
+        if (
+            b.kind == "weekday"
+            and a.date is not None
+            and b.date is not None
+            and b.date < a.date
+            and _WD_ONLY.fullmatch(self.text, b.start, b.end)
+        ):
+            # 'from next Monday to Friday': a bare weekday ends after the start
+            d = b.date + datetime.timedelta(
+                days=7 * (((a.date - b.date).days + 6) // 7)
+            )
+            b = _replace(b, value=d.isoformat(), day=d.isoformat(), date=d)
         pa = _point(a.value, self.ref)
         pb = _point(b.value, self.ref)
         if pa is None or pb is None:
