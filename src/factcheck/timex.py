@@ -1106,6 +1106,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "mdd": (_MONTHW,),
     "ddm": (_MONTHW,),
 }
+
 for _name in (
     "iso",
     "compact",
@@ -1132,6 +1133,19 @@ for _name in (
     "ampm_ctx",
 ):
     _GATES[_name] = (_DIGIT,)
+
+# One compiled alternation per gate: a C-speed search per pattern and document
+# instead of a Python loop over the gate's words (this was half of extract's time).
+_FLAG_GATES = (_DIGIT, _MONTHW, _WDW)
+_GATE_FLAGS: dict[str, tuple[str, ...]] = {
+    name: tuple(g for g in words if g in _FLAG_GATES) for name, words in _GATES.items()
+}
+_GATE_RE: dict[str, re.Pattern[str] | None] = {
+    name: re.compile("|".join(re.escape(g) for g in words if g not in _FLAG_GATES))
+    if any(g not in _FLAG_GATES for g in words)
+    else None
+    for name, words in _GATES.items()
+}
 # Every expression contains one of these words (or a digit); the patterns are
 # only run on the text around them.
 _TRIGGER_PREFIXES = (
@@ -1698,9 +1712,12 @@ class _Tagger:
         if len(low) < 400:
             segs = [(0, len(low))] if segs else []
         for name, pat in _P.items():
-            gate = _GATES.get(name)
-            if gate is not None and not any(flags.get(g, g in low) for g in gate):
-                continue
+            if name in _GATES:
+                gate_re = _GATE_RE[name]
+                if not any(flags[g] for g in _GATE_FLAGS[name]) and (
+                    gate_re is None or gate_re.search(low) is None
+                ):
+                    continue
             handler = getattr(self, "_h_" + name)
             if same_len:
                 pat, src = _PL[name], low
