@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from .errors import ModelError
@@ -99,11 +98,3 @@ def check_requirements(nlp: Language) -> None:
             f"pipeline lacks {', '.join(missing)}",
             where=str(nlp.meta.get("name", "model")),
         )
-
-
-def parse(
-    texts: Iterable[str], *, model: str | None = None, batch_size: int = 32
-) -> Iterator[Doc]:
-    """Parse texts lazily with nlp.pipe, in order."""
-    nlp = load_pipeline(model)
-    yield from nlp.pipe(texts, batch_size=batch_size)

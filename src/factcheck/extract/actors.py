@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from factcheck.records import ActorClaim, ClaimKind, Span
+from factcheck.records import ActorClaim, Span
 
 from . import lexicon
 from .context import DocContext
@@ -284,10 +284,8 @@ def _add_institutions(ctx: DocContext, index: ActorIndex) -> None:
         if not tokens or not any(t.pos_ == "PROPN" for t in tokens[:-1]):
             continue
         span = doc[tokens[0].i : tokens[-1].i + 1]
-        if (
-            index.at(span.start_char, span.end_char) is not None
-            and index.at(span.start_char, span.end_char).type == "ORG"
-        ):
+        known = index.at(span.start_char, span.end_char)
+        if known is not None and known.type == "ORG":
             continue
         index.add(span.text, "ORG", (span.start_char, span.end_char))
 
@@ -441,4 +439,4 @@ def extract(ctx: DocContext) -> Iterator[ActorClaim]:
         )
 
 
-__all__ = ["ActorIndex", "ClaimKind", "extract", "norm", "resolve_source"]
+__all__ = ["ActorIndex", "extract", "norm", "resolve_source"]

@@ -55,7 +55,7 @@ def find_quotes(ctx: DocContext) -> list[Quote]:
     """Pair quote marks per paragraph; odd marks are warned about, never fatal."""
     quotes: list[Quote] = []
     text = ctx.text
-    n_paras = len(ctx._para)
+    n_paras = ctx.paragraph_count
     for p in range(n_paras):
         start, end = ctx.paragraph_bounds(p)
         open_at: int | None = None
@@ -357,7 +357,7 @@ def _source_name(
     if named:
         return named, False
     head = f.source_head
-    vague = lexicon.VAGUE_HEADS & {head.lemma_.lower(), head.lower_} != set()
+    vague = bool(lexicon.VAGUE_HEADS & {head.lemma_.lower(), head.lower_})
     return re.sub(r"^(?:the|a|an)\s+", "", f.source.text, flags=re.IGNORECASE), vague
 
 

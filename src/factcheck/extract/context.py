@@ -13,6 +13,7 @@ from factcheck.records import Claim, ClaimKind, Diagnostic
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+
 @dataclass(slots=True)
 class DocContext:
     """Shared, read-mostly state of one document's extraction."""
@@ -35,6 +36,10 @@ class DocContext:
 
     def paragraph_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._para, offset) - 1)
+
+    @property
+    def paragraph_count(self) -> int:
+        return len(self._para)
 
     def paragraph_bounds(self, index: int) -> tuple[int, int]:
         start = self._para[index]
