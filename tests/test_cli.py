@@ -219,3 +219,23 @@ def test_cli_seed_runs_end_to_end() -> None:
     text = SEED.read_text()
     for c in data["claims"]:
         assert text[c["span"][0] : c["span"][1]] == c["text"]
+
+
+def test_cli_jobs_2_gives_the_same_bytes_as_jobs_1(tmp_path: Path) -> None:
+    batch = tmp_path / "b.jsonl"
+    rows = [
+        {
+            "id": f"d{i}",
+            "text": f"{i + 2} guards were freed on Thursday, police said.",
+            "published": "2023-09-02",
+        }
+        for i in range(40)
+    ]
+    batch.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    one = run("extract", str(batch), "--format", "jsonl", "--jobs", "1")
+    two = run("extract", str(batch), "--format", "jsonl", "--jobs", "2")
+    assert one.exit_code == two.exit_code == 0
+    assert one.stdout == two.stdout
+    assert [json.loads(x)["document"]["id"] for x in two.stdout.splitlines()] == [
+        r["id"] for r in rows
+    ]
