@@ -101,8 +101,12 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words).upper()
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,7}")
+
+
 def _is_acronym(name: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z][A-Z.&]{1,7}", name))
+    # Runs on every token: the cheap test first, the regex only on upper case.
+    return name[:2].isupper() and _ACRONYM.fullmatch(name) is not None
 
 
 class ActorIndex:
