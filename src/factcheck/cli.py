@@ -120,6 +120,11 @@ def _run_extract(
         with err.status("Loading the spaCy model\u2026"):
             load_pipeline(settings.model)
     single = inputs.total == 1 and not inputs.has_batch
+    transform = {
+        "json": render.render_json,
+        "jsonl": render.render_jsonl,
+        "csv": render.render_csv,
+    }.get(fmt)
     undated = 0
     with open_output(output) as out:
         console = out_console(out, fmt)
@@ -127,39 +132,42 @@ def _run_extract(
             out.write(render.csv_header())
         if fmt == "json" and not single:
             out.write("[")
-        for n, extraction in enumerate(
-            progress(
-                extract_parallel(inputs.articles(), settings=settings, jobs=jobs),
-                inputs.total,
-                err,
-                disable=quiet or inputs.total < 2,
-            )
+        results = extract_parallel(
+            inputs.articles(), settings=settings, jobs=jobs, transform=transform
+        )
+        for n, item in enumerate(
+            progress(results, inputs.total, err, disable=quiet or inputs.total < 2)
         ):
-            if extraction.document.published is None:
-                undated += 1
+            if isinstance(item, render.Rendered):
+                doc_id, is_undated, diagnostics = (
+                    item.document_id,
+                    item.undated,
+                    item.diagnostics,
+                )
+            else:
+                doc_id = item.document.id
+                is_undated = item.document.published is None
+                diagnostics = item.diagnostics
+            undated += is_undated
             if not quiet:
-                for d in extraction.diagnostics:
+                for d in diagnostics:
                     if d.code != "FC101":
                         err.print(
-                            f"warning[{d.code}]: {extraction.document.id}: {d.message}",
+                            f"warning[{d.code}]: {doc_id}: {d.message}",
                             markup=False,
                             soft_wrap=True,
                         )
             if fmt == "json":
                 if not single:
                     out.write(",\n" if n else "\n")
-                out.write(render.to_json(extraction, indent=2))
-                if single:
-                    out.write("\n")
-            elif fmt == "jsonl":
-                out.write(render.to_json(extraction) + "\n")
-            elif fmt == "csv":
-                out.write(render.csv_rows(extraction))
+                out.write(item.text + ("\n" if single else ""))
+            elif fmt in ("jsonl", "csv"):
+                out.write(item.text)
             else:
                 if n:
                     console.print()
-                console.print(render.document_heading(extraction))
-                for table in render.tables(extraction, kinds=settings.kinds):
+                console.print(render.document_heading(item))
+                for table in render.tables(item, kinds=settings.kinds):
                     console.print(table)
         if fmt == "json" and not single:
             out.write("\n]\n")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from rich.table import Table
@@ -17,6 +18,7 @@ from .records import (
     ClaimKind,
     CountClaim,
     DateClaim,
+    Diagnostic,
     Extraction,
     claim_to_dict,
     dumps,
@@ -184,3 +186,37 @@ def csv_rows(extraction: Extraction) -> str:
 
 def csv_header() -> str:
     return ",".join(CSV_COLUMNS) + "\n"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Rendered:
+    """One extraction serialized for output, with what the CLI reports about it.
+
+    Built in `extract --jobs` workers, so only strings cross process boundaries.
+    """
+
+    document_id: str
+    undated: bool
+    diagnostics: tuple[Diagnostic, ...]
+    text: str
+
+
+def render_json(extraction: Extraction) -> Rendered:
+    return _rendered(extraction, to_json(extraction, indent=2))
+
+
+def render_jsonl(extraction: Extraction) -> Rendered:
+    return _rendered(extraction, to_json(extraction) + "\n")
+
+
+def render_csv(extraction: Extraction) -> Rendered:
+    return _rendered(extraction, csv_rows(extraction))
+
+
+def _rendered(extraction: Extraction, text: str) -> Rendered:
+    return Rendered(
+        document_id=extraction.document.id,
+        undated=extraction.document.published is None,
+        diagnostics=extraction.diagnostics,
+        text=text,
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from factcheck.paragraphs import unwrap
 from factcheck.records import (
@@ -104,16 +104,24 @@ def extract_articles(
 
 
 def extract_parallel(
-    articles: Iterable[Article], *, settings: Settings, jobs: int, chunk_size: int = 16
-) -> Iterator[Extraction]:
+    articles: Iterable[Article],
+    *,
+    settings: Settings,
+    jobs: int,
+    transform: Callable[[Extraction], Any] | None = None,
+    chunk_size: int = 16,
+) -> Iterator[Any]:
     """extract_articles over `jobs` worker processes, results in input order.
 
     The pipeline is loaded before the workers fork, so they share it copy-on-write,
     and at most 2 chunks per worker are in flight, so memory stays flat however
-    long the input is.
+    long the input is. `transform` (a module-level function, so it pickles) runs
+    in the workers: serializing there keeps the parent process off the critical
+    path and sends strings rather than records back.
     """
     if jobs <= 1:
-        yield from extract_articles(articles, settings=settings)
+        for extraction in extract_articles(articles, settings=settings):
+            yield transform(extraction) if transform else extraction
         return
     import collections
     import concurrent.futures
@@ -124,19 +132,24 @@ def extract_parallel(
 
     load_pipeline(settings.model)
     context = multiprocessing.get_context("fork")
-    pending: collections.deque[concurrent.futures.Future[list[Extraction]]]
+    pending: collections.deque[concurrent.futures.Future[list[Any]]]
     pending = collections.deque()
     iterator = iter(articles)
     with concurrent.futures.ProcessPoolExecutor(jobs, mp_context=context) as pool:
         while True:
             chunk = list(itertools.islice(iterator, chunk_size))
             if chunk:
-                pending.append(pool.submit(_extract_chunk, chunk, settings))
+                pending.append(pool.submit(_extract_chunk, chunk, settings, transform))
             if pending and (len(pending) >= 2 * jobs or not chunk):
                 yield from pending.popleft().result()
             if not chunk and not pending:
                 break
 
 
-def _extract_chunk(chunk: list[Article], settings: Settings) -> list[Extraction]:
-    return list(extract_articles(chunk, settings=settings))
+def _extract_chunk(
+    chunk: list[Article],
+    settings: Settings,
+    transform: Callable[[Extraction], Any] | None,
+) -> list[Any]:
+    extractions = extract_articles(chunk, settings=settings)
+    return [transform(e) if transform else e for e in extractions]
