@@ -24,22 +24,9 @@ _QUOTE_CHARS = '"\u201c\u201d\u00ab\u00bb\u201e'
 _EDGE_JUNK = " \t\r\n,;:\u2014\u2013-" + _QUOTE_CHARS
 _SUBJECT_DEPS = ("nsubj",)
 _CHANNEL_PREPS = {"on", "in", "via", "through", "during", "at", "over"}
-_NOT_SOURCES = {
-    "plan",
-    "schedule",
-    "law",
-    "rule",
-    "rules",
-    "tradition",
-    "data",
-    "figures",
-    "statistics",
-    "survey",
-    "poll",
-    "study",
-    "records",
-    "estimates",
-}
+# "according to plan" is not an attribution; "according to a poll" is (news
+# annotation counts polls, studies and data as sources).
+_NOT_SOURCES = {"plan", "schedule", "law", "rule", "rules", "tradition", "custom"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,13 +135,29 @@ def _channel_of(obj: Token) -> str | None:
 
 
 def _source_span(head: Token) -> SpacySpan:
+    """The local mention of a source, appositions included, edge punctuation not."""
     doc = head.doc
     start, end = _subtree_bounds(head)
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        if doc[end - 1].text == ")" and "(" in doc[start : end - 1].text:
+            break  # "Sen. Elizabeth Warren (D-Mass.)" keeps its closing bracket
         end -= 1
     return doc[start:end]
+
+
+def _core_mention(f: _Found) -> str:
+    """'The senator, who is running again' -> 'senator': the head's own phrase,
+    up to the first comma after it, without a leading article."""
+    head, span = f.source_head, f.source
+    end = span.end
+    for tok in span:
+        if tok.i > head.i and tok.text == ",":
+            end = tok.i
+            break
+    text = span.doc[span.start : end].text
+    return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
 
 
 def _according_to(sent: SpacySpan) -> Iterator[_Found]:
@@ -358,7 +361,7 @@ def _source_name(
         return named, False
     head = f.source_head
     vague = bool(lexicon.VAGUE_HEADS & {head.lemma_.lower(), head.lower_})
-    return re.sub(r"^(?:the|a|an)\s+", "", f.source.text, flags=re.IGNORECASE), vague
+    return _core_mention(f), vague
 
 
 def _make(
@@ -386,6 +389,19 @@ def _make(
     )
 
 
+def _all_quoted(contents: list[Span], quotes: list[Quote]) -> bool:
+    """Every content span is (nearly all of) one quotation."""
+    return all(
+        any(
+            q.start <= c[0]
+            and c[1] <= q.end
+            and (c[1] - c[0]) >= 0.9 * (q.end - q.start)
+            for q in quotes
+        )
+        for c in contents
+    )
+
+
 def extract(ctx: DocContext) -> Iterator[AttributionClaim]:
     """Yield attributions in text order, continued quotes included."""
     index: ActorIndex | None = ctx.actors
@@ -396,6 +412,10 @@ def extract(ctx: DocContext) -> Iterator[AttributionClaim]:
             if f.cue != "according to":
                 _attach_quotes(ctx, f, quotes, sent)
             contents = _content(ctx, f.contents, f.direct)
+            if contents and not f.direct and _all_quoted(contents, quotes):
+                # 'Pelosi told reporters: "We have the votes."': a lead-in quote.
+                f.direct = True
+                contents = _content(ctx, f.contents, True)
             if contents:
                 made.append(_make(ctx, index, f, contents))
     made.extend(list(_continuations(ctx, made, quotes)))
