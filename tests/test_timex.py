@@ -397,3 +397,81 @@ def test_timex_more_holidays() -> None:
     assert _one("Crowds gathered for Ganesh Chaturthi.").value == "2023"
     assert _one("They celebrated Shavuot 2018.").value == "2018"
     assert find_timexes("Rakhi Sawant said so.", PUBLISHED) == []
+
+
+def test_timex_nth_month_of_year() -> None:
+    ref = datetime.date(2021, 11, 29)
+    assert _one("They leave the third month of 2019.", ref).value == "2019-03"
+    assert _one("The 9th month of next year is busy.", ref).value == "2022-09"
+    assert find_timexes("It was the third month of the strike.", ref) == []
+
+
+def test_timex_clock_range_meridiem_not_past_end() -> None:
+    # 'pm' written once must not push the start past the end
+    t = _one("I'll be out from 2:30 to 2:15 pm.", datetime.date(2016, 11, 7))
+    assert t.value == "(T02:30,T14:15,PT11H45M)"
+    assert _one("Open from 5 to 6pm.").value == "(T17,T18,PT1H)"
+
+
+def test_timex_coordinated_days_share_month() -> None:
+    ref = datetime.date(2018, 8, 29)
+    assert _values("Talks are on 18 and 19 June.", ref) == ["2018-06-18", "2018-06-19"]
+    assert _values("They met on the 18th and 19th of June 2017.", ref) == [
+        "2017-06-18",
+        "2017-06-19",
+    ]
+
+
+def test_timex_unit_after_next_and_before_last() -> None:
+    ref = datetime.date(2018, 7, 2)
+    assert _one("We meet the week after next.", ref).value == "2018-W29"
+    assert _one("It was the year before last.", ref).value == "2016"
+    assert _one("We meet the week after next.", None).value == "XXXX-WXX"
+
+
+def test_timex_duration_with_glued_unit() -> None:
+    assert _one("I will leave for 3.5years.").value == "P3.5Y"
+    assert _one("It was a 30min walk.").value == "PT30M"
+    assert find_timexes("He was 3yrs old.", PUBLISHED) == []
+
+
+def test_timex_year_or_later() -> None:
+    t = _one("Shall we leave in 2018 or later?")
+    assert (t.text, t.value) == ("2018", "2018")
+
+
+def test_timex_clock_range_across_days() -> None:
+    ref = datetime.date(2016, 11, 7)
+    t = _one("I'll be away from 2pm till tomorrow 4:30pm.", ref)
+    assert t.value == "(2016-11-07T14,2016-11-08T16:30,PT26H30M)"
+    t = _one("Open from 2pm today to 4pm tomorrow.", ref)
+    assert t.value == "(2016-11-07T14,2016-11-08T16,PT26H)"
+    # a day written after the range still covers both ends
+    t = _one("Open from 9am to 5pm tomorrow.", ref)
+    assert t.value == "(2016-11-08T09,2016-11-08T17,PT8H)"
+
+
+def test_timex_duration_and_half_without_article() -> None:
+    assert _one("One hour and half is sufficient.").value == "PT1.5H"
+    assert _one("It took two years and half the budget.").value == "P2Y"
+
+
+def test_timex_possessive_have_is_not_past_tense() -> None:
+    ref = datetime.date(2018, 3, 14)
+    assert _one("The firm has a meeting on April 10.", ref).value == "2018-04-10"
+    assert _one("We have to finish by April 10.", ref).value == "2018-04-10"
+    assert _one("The firm has announced on April 10 it quits.", ref).value == (
+        "2017-04-10"
+    )
+
+
+def test_timex_dotted_clock_before_zone_or_place() -> None:
+    assert _one("It starts at 9.30 GMT.").value == "T09:30"
+    assert _one("Thursdays at 17.30 Beijing time").value == "XXXX-WXX-4T17:30"
+    assert find_timexes("Shares closed at 17.30 euros.", PUBLISHED) == []
+
+
+def test_timex_next_fortnight_is_two_weeks() -> None:
+    ref = datetime.date(2021, 5, 20)
+    t = _one("We hope to leave in the next fortnight.", ref)
+    assert (t.value, t.type) == ("P2W", "DURATION")

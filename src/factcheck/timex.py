@@ -464,7 +464,10 @@ _PAST_CUE = _c(
     r"\b(?:was|were|had|did|didn['\u2019]t|said|says|told|ago|last|yesterday|earlier"
     r"|previously|began|came|went|took|made|gave|left|held|met|won|lost|fell|rose"
     r"|saw|found|got|became|ran|sent|spoke|wrote|brought|bought|paid|sold|struck"
-    r"|been|has|have|since|hit|shot|led|drew|fled|broke|chose|grew|knew|threw"
+    # 'has/have' is a perfect only before a participle: not 'have a few dates'
+    r"|been|ha(?:s|ve)(?!\s+(?:(?:a|an|the|no|some|any|to|many|much|few|several"
+    r"|its|their|his|her|our|my|your|this|that|these|those)\b|\d))"
+    r"|since|hit|shot|led|drew|fled|broke|chose|grew|knew|threw"
     r"|[a-z]{3,}ed)\b"
 )
 _AUX_BEFORE = _c(
@@ -586,6 +589,13 @@ _P = {
         r"|(?<![\w-])(?P<y2>(?:19|20)\d{2})\s*[-\s]?\s*H(?P<h2>[12])\b"
         r"|(?<![\w-])H(?P<h3>[12])\s+(?P<y3>(?:19|20)\d{2})"
     ),
+    # 'the third month of 2021', 'the 9th month of next year'
+    "month_nth": _c(
+        r"(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth"
+        r"|ninth|tenth|eleventh|twelfth|last|final|\d{1,2}(?:st|nd|rd|th))\s+month"
+        r"\s+of\s+(?:(?P<y>(?:19|20)\d{2})(?!\d)|(?P<rel>this|last|next)\s+year"
+        r"|the\s+(?P<cur>current\s+)?year\b)"
+    ),
     "season": _c(
         r"(?:(?P<mod>this\s+past|this|last|next|past|coming|previous|early|late|mid"
         r"|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?(?P<the>the\s+)?"
@@ -645,6 +655,10 @@ _P = {
         r"(?!['\u2019-]|\s+(?:of|before|after|ago|earlier|later)\b)"
         r"|(?-i:\b(?P<acr>EOY|EOM|BOY|BOM)\b)"
     ),
+    # 'the week after next', 'the year before last'
+    "unit_after_next": _c(
+        r"\bthe\s+(?P<unit>week|month|year)\s+(?P<dir>after\s+next|before\s+last)\b"
+    ),
     "anchored": _c(
         r"\bthe\s+(?P<mod>next|following|previous|preceding|prior)\s+"
         r"(?P<unit>day|week|month|year)(?![\w-])"
@@ -669,10 +683,14 @@ _P = {
         rf"|following|upcoming)\s+(?P<u2>{_UNIT_RE})\b"
     ),
     "dur": _c(
-        rf"(?P<q>{_QTY})[\s-]+(?P<u>{_UNIT_RE})(?![\w])"
+        # '3.5years', '30mins': a digit glued to a spelled-out unit
+        rf"(?P<q>{_QTY})(?:[\s-]+|(?<=\d)(?=(?:minutes?|mins?|hours?|hrs?|days?"
+        rf"|weeks?|months?|years?|yrs?)\b))(?P<u>{_UNIT_RE})(?![\w])"
         rf"(?:(?:\s*,\s*|\s+and\s+|\s+)(?P<q2>{_QTY})[\s-]+(?P<u2>{_UNIT_RE})(?![\w]))?"
         rf"(?:(?:\s*,\s*|\s+and\s+|\s+)(?P<q3>{_QTY})[\s-]+(?P<u3>{_UNIT_RE})(?![\w]))?"
-        rf"(?P<half>\s+and\s+a\s+(?:half|quarter))?"
+        # 'an hour and a half'; bare 'and half' only where no noun can follow
+        rf"(?P<half>\s+and\s+(?:a\s+(?:half|quarter)\b|half(?=\s*(?:[.,;:!?)]|$)"
+        rf"|\s+(?:is|was|are|were|will|would|ago|later|earlier|before|after|long)\b)))?"
     ),
     "dur_bare": _c(
         r"(?:(?P<pre>for|over|within|recent|past|last|coming|next|in)\s+)?(?:the\s+)?"
@@ -755,7 +773,7 @@ _P = {
     "hm_dot": _c(
         r"(?:(?<=\bat\s)|(?<=@\s)|(?<=\bby\s)|(?<=\buntil\s))(?P<h>[01]?\d|2[0-3])\."
         r"(?P<m>[0-5]\d)(?=\s*(?:$|[,;!?)]|\.(?!\d)|\s+(?:on|tonight|tomorrow|today"
-        r"|this|in|and|or|to|until|[A-Z])\b))"
+        r"|this|in|and|or|to|until)\b|\s+[a-z]))"
     ),
     "hhmm_ampm": _c(
         r"(?<![\d:.,$\u00a3\u20ac])(?P<h>[01]?\d|2[0-3])(?P<m>[0-5]\d)\s*(?P<ap>[ap]\s?\.\s?m"
@@ -997,6 +1015,8 @@ _GATES: dict[str, tuple[str, ...]] = {
     "century": ("centur",),
     "quarter": ("quarter", "qtr", "q1", "q2", "q3", "q4"),
     "half": ("half", "h1", "h2"),
+    "month_nth": ("month",),
+    "unit_after_next": ("after next", "before last"),
     "season": ("spring", "summer", "autumn", "fall", "winter"),
     "weekdays_pl": ("days", "mornings", "afternoons", "evenings", "nights"),
     "dom_set": ("every month", "each month"),
@@ -1394,6 +1414,10 @@ _YEAR_NOUN_BLOCK = _c(
     r"|acres|hectares|square|sq|copies|respondents|participants|delegates|seats"
     r"|beds|flights|tweets|posts|others|more|of\s+(?:them|the|these|those))\b"
 )
+_HM_DOT_BLOCK = frozenset(
+    ("percent", "per", "euros", "euro", "dollars", "pounds", "points", "pts", "yuan")
+)
+_YEAR_OR_LATER = _c(r"\s+or\s+(?:later|earlier|after|before|beyond)\b")
 _YEAR_TO_YEAR = _c(
     r"\s*(?:-|\u2013|to|through|thru|until|till)\s*(?P<y2>(?:19|20)\d{2})"
     r"(?![\d%]|[-/.]\d)"
@@ -2148,6 +2172,9 @@ class _Tagger:
             ok = 1900 <= y <= 2100
         elif re.match(r"\s*[-\u2013]\s*(?:era|style|vintage|model)\b", after, re.I):
             ok = True
+        elif 1900 <= y <= 2100 and _YEAR_OR_LATER.match(after):
+            # 'in 2018 or later', 'by 2030 or earlier'
+            ok = True
         elif (
             re.search(r"[A-Z][a-z]+\s+$", pre)
             and 1950 <= y <= 2100
@@ -2373,6 +2400,27 @@ class _Tagger:
         else:
             y, h = int(m["y3"]), int(m["h3"])
         return _mk(m.start(), m.end(), "DATE", "quarter", f"{y:04d}-H{h}")
+
+    def _h_month_nth(self, m: _Match) -> _Cand | None:
+        o = m["ord"].lower()
+        mo = 12 if o in ("last", "final") else _wnum(o)
+        if mo is None or not 1 <= mo <= 12:
+            return None
+        if m["y"]:
+            y = int(m["y"])
+        elif self.ref is None:
+            return _mk(m.start(), m.end(), "DATE", "month", f"XXXX-{mo:02d}")
+        else:
+            rel = (m["rel"] or "this").lower()
+            y = self.ref.year + {"this": 0, "last": -1, "next": 1}[rel]
+        return _mk(
+            m.start(),
+            m.end(),
+            "DATE",
+            "month",
+            f"{y:04d}-{mo:02d}",
+            kind="month",
+        )
 
     def _h_season(self, m: _Match) -> _Cand | None:
         word = (m["s"] or m["s2"]).lower()
@@ -2707,6 +2755,15 @@ class _Tagger:
             return f"{ref.year // 100 + off:02d}", "century"
         return None
 
+    def _h_unit_after_next(self, m: _Match) -> _Cand | None:
+        unit = m["unit"].lower()
+        off = 2 if m["dir"].lower().startswith("after") else -2
+        got = self._unit_value(unit, off)
+        if got is None:
+            v = {"week": "XXXX-WXX", "month": "XXXX-XX"}.get(unit, "XXXX")
+            return _mk(m.start(), m.end(), "DATE", unit, v, kind="rel")
+        return _mk(m.start(), m.end(), "DATE", got[1], got[0], kind="rel")
+
     def _h_rel_unit(self, m: _Match) -> _Cand | None:
         mod = m["mod"].lower()
         unit = re.sub(r"\s+", " ", m["unit"].lower()).replace("week-end", "weekend")
@@ -2736,7 +2793,8 @@ class _Tagger:
             and mod in ("past", "last")
             and not pre
             and unit in ("week", "month", "year", "decade", "century", "fortnight")
-        ):
+        ) or (unit == "fortnight" and off != 0 and not pre):
+            # a fortnight is no calendar unit: 'the next fortnight' is two weeks
             # 'the past year' is a span of time ending now (TimeML duration)
             u = {
                 "week": "W",
@@ -3607,6 +3665,23 @@ class _Tagger:
         return c
 
     def _h_hm_dot(self, m: _Match) -> _Cand | None:
+        nxt = re.match(r"\s+([A-Za-z]+)", self.text[m.end() : m.end() + 30])
+        if nxt and not re.fullmatch(
+            r"on|tonight|tomorrow|today|this|in|and|or|to|until", nxt[1], re.I
+        ):
+            # '17.30 Beijing time', '9.30 GMT' but not '17.30 euros', '17.30 EUR'
+            w = nxt[1]
+            if (
+                not w[0].isupper()
+                or w.lower() in _HM_DOT_BLOCK
+                or (
+                    w.isupper()
+                    and len(w) == 3
+                    and w not in ("GMT", "UTC", "BST", "CET")
+                    and not re.fullmatch(r"[A-Z][SD]T", w)
+                )
+            ):
+                return None
         return self._time(m, int(m["h"]), int(m["m"]), None, None)
 
     def _h_hhmm_ampm(self, m: _Match) -> _Cand | None:
@@ -3731,12 +3806,17 @@ class _Tagger:
         return self._day_range(m, mo, d1, d2, int(m["y"]) if m["y"] else None)
 
     def _h_ddm(self, m: _Match) -> _Cand | None:
-        if m["conn"].lower() == "and" and not m["btw"]:
-            return None
         mo = _MONTHS[m["mon"].lower().rstrip(".")]
         d1, d2 = _wnum(m["d1"]), _wnum(m["d2"])
         if d1 is None or d2 is None or not (1 <= d1 < d2 <= 31):
             return None
+        if m["conn"].lower() == "and" and not m["btw"]:
+            # '18 and 19 June': two dates; the first day borrows the month (and
+            # year), the second is tagged on its own as '19 June'
+            if m["y"]:
+                return self._full(m.start("d1"), m.end("d1"), int(m["y"]), mo, d1)
+            v, dt = self.doc.month_day(mo, d1, m.start(), m.end())
+            return _date_cand(m.start("d1"), m.end("d1"), v, dt)
         return self._day_range(m, mo, d1, d2, int(m["y"]) if m["y"] else None)
 
     def _day_range(
@@ -4239,6 +4319,23 @@ class _Tagger:
             return None
         if a.kind not in ("time", "time_full") or b.kind not in ("time", "time_full"):
             return None
+        a_date = a.date if a.kind == "time_full" else None
+        if (
+            a_date is None
+            and b.kind == "time_full"
+            and self.ref is not None
+            and not self.text[b.start : b.end][:1].isdigit()
+        ):
+            # '2pm till tomorrow 4:30pm': a day written before the end time
+            # belongs to the end only; the start is on the publication day
+            a_date = self.ref
+        if (
+            a_date is not None
+            and b.kind == "time_full"
+            and b.date is not None
+            and a_date != b.date
+        ):
+            return self._cross_day_range(a, b, a_date, b.date)
         day = (
             a.pod if a.kind == "time_full" else b.pod if b.kind == "time_full" else None
         )
@@ -4246,6 +4343,29 @@ class _Tagger:
         return self._trange(
             a.start, b.end, a.hms, b.hms, a.ampm, b.ampm, day, None, date
         )
+
+    def _cross_day_range(
+        self, a: _Cand, b: _Cand, da: datetime.date, db: datetime.date
+    ) -> _Cand | None:
+        """'from 2pm today to 4pm tomorrow': each end keeps its own day."""
+        assert a.hms is not None and b.hms is not None
+        (h1, m1, s1), (h2, m2, s2) = a.hms, b.hms
+        t1 = datetime.datetime.combine(da, datetime.time()) + datetime.timedelta(
+            hours=h1, minutes=m1 or 0
+        )
+        t2 = datetime.datetime.combine(db, datetime.time()) + datetime.timedelta(
+            hours=h2, minutes=m2 or 0
+        )
+        mins = int((t2 - t1).total_seconds() // 60)
+        if mins <= 0 or h1 > 23 or h2 > 23:
+            return None
+        hh, mm = divmod(mins, 60)
+        dur = "PT" + (f"{hh}H" if hh else "") + (f"{mm}M" if mm else "")
+        value = (
+            f"({da.isoformat()}{_time_str(h1, m1, s1)},"
+            f"{db.isoformat()}{_time_str(h2, m2, s2)},{dur})"
+        )
+        return _mk(a.start, b.end, "TIME", "time", value, kind="trange_done", date=da)
 
     def _trange(
         self,
@@ -4269,7 +4389,13 @@ class _Tagger:
             h2 = _pod_hour(h2, pod)
             k2 = True
         # '5 to 6pm': the meridiem written once applies to both ends
-        if not k1 and k2 and h2 >= 12 and h1 < 12 and h1 + 12 <= h2:
+        if (
+            not k1
+            and k2
+            and h2 >= 12
+            and h1 < 12
+            and (h1 + 12) * 60 + (m1 or 0) <= h2 * 60 + (m2 or 0)
+        ):
             h1 += 12
         if not k2 and h2 < 12 and (h2 * 60 + (m2 or 0)) < (h1 * 60 + (m1 or 0)):
             h2 += 12
