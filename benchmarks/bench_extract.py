@@ -130,8 +130,12 @@ def main() -> None:
         for ex in extract_articles(articles, settings=Settings()):
             dumps(extraction_to_dict(ex))
 
-    results["floor_s"] = timed(floor, 2)
-    results["inproc_s"] = timed(inproc, 2)
+    # Interleaved, best of three each: a burst of load from a neighbour on the
+    # shared machine then hits both sides rather than one.
+    results["floor_s"] = results["inproc_s"] = float("inf")
+    for _ in range(3):
+        results["floor_s"] = min(results["floor_s"], timed(floor))
+        results["inproc_s"] = min(results["inproc_s"], timed(inproc))
 
     with tempfile.TemporaryDirectory() as tmp:
         all_docs = Path(tmp) / "all.jsonl"

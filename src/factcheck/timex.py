@@ -7,6 +7,7 @@ import datetime
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 __all__ = ["Timex", "find_timexes"]
 
@@ -1726,13 +1727,15 @@ class _Tagger:
     def run(self) -> list[_Cand]:
         cands: list[_Cand] = []
         low = self.text.lower()
+        segs = _segments(low)
+        if not segs:
+            return []  # no trigger word, digit or clock mark: nothing can match
         flags = {
-            _DIGIT: any(ch.isdigit() for ch in low),
+            _DIGIT: _ANY_DIGIT.search(low) is not None,
             _MONTHW: _MONTH_GATE.search(low) is not None,
             _WDW: _WD_GATE.search(low) is not None,
         }
         same_len = len(low) == len(self.text)  # str.lower() may grow some letters
-        segs = _segments(low)
         if len(low) < 400:
             segs = [(0, len(low))] if segs else []
         for name, pat in _P.items():
@@ -1742,7 +1745,7 @@ class _Tagger:
                     gate_re is None or gate_re.search(low) is None
                 ):
                     continue
-            handler = getattr(self, "_h_" + name)
+            handler = _HANDLERS[name]
             if same_len:
                 pat, src = _PL[name], low
             else:
@@ -1750,7 +1753,7 @@ class _Tagger:
             for raw in (m for s, e in segs for m in pat.finditer(src, s, e)):
                 if raw.end() == raw.start():
                     continue
-                out = handler(_Match(raw, self.text))
+                out = handler(self, _Match(raw, self.text))
                 if out is None:
                     continue
                 if isinstance(out, _Cand):
@@ -4593,6 +4596,14 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
         chosen.append(c)
     chosen.sort(key=lambda c: c.start)
     return chosen
+
+
+# Bound once: looking the handler up by name per pattern and document showed in
+# profiles of large batches.
+_HANDLERS: dict[str, Callable[[_Tagger, _Match], Any]] = {
+    name: getattr(_Tagger, "_h_" + name) for name in _P
+}
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def find_timexes(
