@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import functools
 import json
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
@@ -151,10 +152,16 @@ def _plain(value: Any) -> Any:
     return value
 
 
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    # dataclasses.fields() rebuilds its tuple per call; serialization runs per claim.
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
 def claim_to_dict(claim: Claim) -> dict[str, Any]:
     out: dict[str, Any] = {"kind": claim.kind.value}
-    for f in dataclasses.fields(claim):
-        out[f.name] = _plain(getattr(claim, f.name))
+    for name in _field_names(type(claim)):
+        out[name] = _plain(getattr(claim, name))
     return out
 
 
@@ -192,7 +199,7 @@ def claim_from_dict(data: dict[str, Any]) -> Claim:
 
 
 def extraction_to_dict(extraction: Extraction) -> dict[str, Any]:
-    doc = dataclasses.asdict(extraction.document)
+    doc = {name: getattr(extraction.document, name) for name in _field_names(Document)}
     return {
         "schema_version": SCHEMA_VERSION,
         "document": doc,
