@@ -475,3 +475,16 @@ def test_timex_next_fortnight_is_two_weeks() -> None:
     ref = datetime.date(2021, 5, 20)
     t = _one("We hope to leave in the next fortnight.", ref)
     assert (t.value, t.type) == ("P2W", "DURATION")
+
+
+def test_timex_pattern_prefilter_is_sound() -> None:
+    """A pattern skipped for lacking a needed string could not have matched."""
+    from factcheck import timex
+
+    texts = [*SEED.read_text().split("\n"), "Back at 9h30 on 3/4, 2019-05-01.", "ok"]
+    for name, plan in zip(timex._P, timex._PLAN, strict=True):
+        for text in texts:
+            low = text.lower()
+            if timex._PL[name].search(low):
+                for need in plan[1]:
+                    assert any(g in low for g in need), (name, text, need)

@@ -4,12 +4,156 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import functools
 import re
+
+try:  # private modules: only used to skip patterns that cannot match (a speed-up)
+    import re._constants as _sre_c
+    import re._parser as _sre_p
+except ImportError:  # pragma: no cover - a future Python; every pattern then runs
+    _sre_c = _sre_p = None  # type: ignore[assignment]
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 __all__ = ["Timex", "find_timexes"]
+
+# Patterns the helpers below use, compiled once.
+_RE0 = re.compile(r"(\d+)\s?(?:st|nd|rd|th)?")
+_RE1 = re.compile(r"[\s-]+")
+_RE2 = re.compile(r"\s+")
+_RE3 = re.compile(r"\s+and\s+(?:a\s+)?(half|quarter)$")
+_RE4 = re.compile(r"\d+(?:\.\d+)?")
+_RE5 = re.compile(
+    r"\s+(?:on|to|through|against|toward|towards|into"
+    r"|past|along|in\s+protest)\b"
+)
+_RE6 = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_RE7 = re.compile(r"(\d{4})-Q([1-4])")
+_RE8 = re.compile(r"(\d{4})-W(\d{2})")
+_RE9 = re.compile(r"([A-Za-z]+)\.$")
+_RE10 = re.compile(r"\d{4}")
+_RE11 = re.compile(r"['\u2019]?\d{2}")
+_RE12 = re.compile(r"\b(?:date|in|since|from|until|on)\?*\s*$", re.I)
+_RE13 = re.compile(r"\d{1,2}(?:\s?(?:st|nd|rd|th))?")
+_RE14 = re.compile(r"(?:the\s+)?second\s+(?!of\b)")
+_RE15 = re.compile(r"\d")
+_RE16 = re.compile(r"(?:the\s+)?second\s+of")
+_RE17 = re.compile(r"\d{2}")
+_RE18 = re.compile(r"[-/,]|of|in")
+_RE19 = re.compile(r"end|late")
+_RE20 = re.compile(
+    r"\s+(?:be|have|not|also|well|still|never|i|we|you|he|she|it"
+    r"|they|the|a|an|or|take|get|make|do|help|need|want|come"
+    r"|go)\b",
+    re.I,
+)
+_RE21 = re.compile(r"beginning|start|early")
+_RE22 = re.compile(
+    r"\b(?:in|during|since|until|till|by|before|after|from|through|of|early"
+    r"|mid|late|last|next|this|each|every|end\s+of|beginning\s+of|around"
+    r"|throughout|as\s+of|april\s+(?:and|or|to)|(?:and|or|to)\s+june)"
+    r"\s*-?\s*$",
+    re.I,
+)
+_RE23 = re.compile(r"B", re.I)
+_RE24 = re.compile(r"\b(?:and|or|to|than|either)\s*$", re.I)
+_RE25 = re.compile(r"\s*(?:,|\.|;|$)")
+_RE26 = re.compile(
+    r"(?:\b(?:summer|winter|spring|autumn|fall|season|election|census|olympics"
+    r"|cup|games)|,)\s*$",
+    re.I,
+)
+_RE27 = re.compile(r"\s*[-\u2013]\s*(?:era|style|vintage|model)\b", re.I)
+_RE28 = re.compile(r"(?:1[0-9]|20)\d{2}\s*,?\s*(?:and|or|to|either)\s*$")
+_RE29 = re.compile(r"\bthan\s*$", re.I)
+_RE30 = re.compile(r"[A-Z][a-z]+\s+$")
+_RE31 = re.compile(r"\s*(?:$|[.,;:!?)])")
+_RE32 = re.compile(r"(?:\+|tel|phone|fax|ssn|no\.?|#)\s*[:\d\s()+-]*$", re.I)
+_RE33 = re.compile(r"\b(?:his|her|their|my|your|our|its|in\s+the)\s*$", re.I)
+_RE34 = re.compile(r"\b(?:his|her|their|my|your|our)\s*$", re.I)
+_RE35 = re.compile(
+    r"\s+(?:olympics|games|palace|solstice|equinox|school|camp"
+    r"|break|session|festival|fashion|collection|storm|sale)\b",
+    re.I,
+)
+_RE36 = re.compile(
+    r"\b(?:in|during|through|throughout|since|by|until|over|the"
+    r"|this|that|last|next|of|early|late|mid|for|before|after)"
+    r"\s*$",
+    re.I,
+)
+_RE37 = re.compile(r"\s+(?:of|in|from|to|by|on)\b", re.I)
+_RE38 = re.compile(r"\s*(?:[:.]\d|h\b|[ap]\.?m\b|st\b)", re.I)
+_RE39 = re.compile(r"USA\s$")
+_RE40 = re.compile(r"\b(?:this|that|on|over|at|during|for|the|by)\s*$")
+_RE41 = re.compile(r"[\s-]*old\b", re.I)
+_RE42 = re.compile(r"\b(?:the|this|that|every|each|per)\s*$")
+_RE43 = re.compile(
+    r"(?:\b[a-z]{3,}s|\d|\bmillion|\bbillion|\bthousand|\bpercent|%|\btimes)\s+$"
+)
+_RE44 = re.compile(r"\s*of\b")
+_RE45 = re.compile(r"\bfor\s*$")
+_RE46 = re.compile(
+    r"\b(?:for|in|over|within|after|about|than|nearly|almost"
+    r"|least|once|twice|ago|years|days|weeks|months|hours)\s+$",
+    re.I,
+)
+_RE47 = re.compile(r"\s*(?:ago|later|earlier|from|before|after|or\s+(?:two|so))")
+_RE48 = re.compile(
+    r"\b(?:in|for|within|than|about|every"
+    r"|once|per)\s*$"
+)
+_RE49 = re.compile(r"\bin\s+(?:recent|the\s+past)", re.I)
+_RE50 = re.compile(
+    r"\b(?:first|time|years|lowest|highest|biggest|worst|best|most|least)"
+    r"\b[^.]{0,30}$",
+    re.I,
+)
+_RE51 = re.compile(r"\s*[a-z]")
+_RE52 = re.compile(r"\bof\b")
+_RE53 = re.compile(r"[\s-]*(?:defunct|former|retired|infamous|famous|ex)\b")
+_RE54 = re.compile(r"\d+")
+_RE55 = re.compile(r"\d|first|second|third|th\b", re.I)
+_RE56 = re.compile(
+    r"(?:\bratio|\bscore|\bverse|\bjohn|\bmatthew|\bluke|\bmark)\s*$", re.I
+)
+_RE57 = re.compile(r"\s*(?:ratio|aspect|split|win|victory|lead|loss|defeat)", re.I)
+_RE58 = re.compile(r"\s*(?:$|[.,;!?)]|\s)")
+_RE59 = re.compile(r"\bI\s*$")
+_RE60 = re.compile(r"(?:\bat|@|\bto|-|\buntil|\btill|\bfrom)\s*$", re.I)
+_RE61 = re.compile(r"\b(?:for|in|within|over|about|after|last|lasted|took)\s*$")
+_RE62 = re.compile(r"\b(?:at|@)\s*$")
+_RE63 = re.compile(r"\s+([A-Za-z]+)")
+_RE64 = re.compile(r"on|tonight|tomorrow|today|this|in|and|or|to|until", re.I)
+_RE65 = re.compile(r"[A-Z][SD]T")
+_RE66 = re.compile(r"\b(?:at|by|until|around|about)\s*$")
+_RE67 = re.compile(r"\s*(?:$|[.,;!?]|on|tonight|tomorrow|today|in)")
+_RE68 = re.compile(
+    r"\s*(?:on\b|tonight|tomorrow|today|yesterday|this|last|next"
+    r"|in\s+the|o['\u2019]?clock|,?\s*(?:mon|tue|wed|thu|fri|sat|sun))",
+    re.I,
+)
+_RE69 = re.compile(
+    r"(?:day|tomorrow|tonight|morning|afternoon|evening|\b(?:mon|tue|wed|thu"
+    r"|fri|sat|sun))\s*$",
+    re.I,
+)
+_RE70 = re.compile(
+    r"(?:,|at|@|around|about|at about|at around|by|before|after|from|for"
+    r"|,? at|circa|-|between|,? from|,? between|in between)?"
+)
+_RE71 = re.compile(
+    r"(?:,|on|of|on the|,? on|(?:\(?[a-z]{2,4}\)? |local time,? )on"
+    r"|local time,?)?"
+)
+_RE72 = re.compile(r"(?:,|in the|at)?")
+_RE73 = re.compile(r"(?:of|on|,)")
+_RE74 = re.compile(r"(?:at|@|,|around|about|at about|from|between|,? from|,? between)?")
+_RE75 = re.compile(r"(?:,|in the|this|at)?")
+_RE76 = re.compile(r"(?:at|@|,)?")
+_RE77 = re.compile(r"P(\d+)([DWMY])")
+_RE78 = re.compile(r"\bbetween\s*$")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -177,12 +321,12 @@ def _c(pattern: str) -> re.Pattern[str]:
 def _wnum(s: str) -> int | None:
     """'twenty four' -> 24, 'thirty-first' -> 31, '12th' -> 12."""
     s = s.lower().strip()
-    m = re.fullmatch(r"(\d+)\s?(?:st|nd|rd|th)?", s)
+    m = _RE0.fullmatch(s)
     if m:
         return int(m.group(1))
     total = 0
     seen = False
-    for tok in re.split(r"[\s-]+", s):
+    for tok in _RE1.split(s):
         if tok in ("", "and", "the"):
             continue
         if tok in _SMALL:
@@ -205,7 +349,7 @@ def _wnum(s: str) -> int | None:
 
 def _year_words(s: str) -> int | None:
     """'nineteen eighty six' -> 1986, 'two thousand and fifteen' -> 2015."""
-    s = re.sub(r"[\s-]+", " ", s.lower().strip())
+    s = _RE1.sub(" ", s.lower().strip())
     if "thousand" in s:
         return _wnum(s)
     if "hundred" in s:
@@ -223,7 +367,7 @@ _FRAC_QTY = re.compile(r"(?:(\d+)[\s-]*)?([13]/[24]|[\u00bc-\u00be])")
 
 def _qty(s: str) -> float | None:
     """Quantity words -> number; None means vague ('a few', 'several')."""
-    s = re.sub(r"\s+", " ", s.lower().strip())
+    s = _RE2.sub(" ", s.lower().strip())
     if s in _VAGUE_QTY:
         return None
     if s in ("a", "an", "one"):
@@ -240,11 +384,11 @@ def _qty(s: str) -> float | None:
     if "dozen" in s:
         return 12
     frac = 0.0
-    m = re.search(r"\s+and\s+(?:a\s+)?(half|quarter)$", s)
+    m = _RE3.search(s)
     if m:
         frac = 0.5 if m.group(1) == "half" else 0.25
         s = s[: m.start()]
-    if re.fullmatch(r"\d+(?:\.\d+)?", s):
+    if _RE4.fullmatch(s):
         return float(s) + frac
     n = _wnum(s)
     return None if n is None else n + frac
@@ -1155,18 +1299,8 @@ for _name in (
 ):
     _GATES[_name] = (_DIGIT,)
 
-# One compiled alternation per gate: a C-speed search per pattern and document
-# instead of a Python loop over the gate's words (this was half of extract's time).
+# The gates that are not strings but flags computed per text (see `_Tagger.run`).
 _FLAG_GATES = (_DIGIT, _MONTHW, _WDW)
-_GATE_FLAGS: dict[str, tuple[str, ...]] = {
-    name: tuple(g for g in words if g in _FLAG_GATES) for name, words in _GATES.items()
-}
-_GATE_RE: dict[str, re.Pattern[str] | None] = {
-    name: re.compile("|".join(re.escape(g) for g in words if g not in _FLAG_GATES))
-    if any(g not in _FLAG_GATES for g in words)
-    else None
-    for name, words in _GATES.items()
-}
 # Every expression contains one of these words (or a digit); the patterns are
 # only run on the text around them.
 _TRIGGER_PREFIXES = (
@@ -1616,7 +1750,7 @@ class _Doc:
         self, wd: int, start: int, end: int, mod: str = ""
     ) -> tuple[str, datetime.date | None]:
         ref = self.ref
-        mod = re.sub(r"\s+", " ", mod.lower())
+        mod = _RE2.sub(" ", mod.lower())
         if ref is None:
             return f"XXXX-WXX-{wd}", None
         rw = ref.isoweekday()
@@ -1697,13 +1831,7 @@ def _is_weak_month(doc: _Doc, m: _Match, group: str = "mon") -> bool:
     if low in ("march", "mar", "august", "jan", "dec") and word[0].isupper():
         if low == "march":
             after = doc.text[m.end(group) : m.end(group) + 30].lower()
-            return bool(
-                re.match(
-                    r"\s+(?:on|to|through|against|toward|towards|into"
-                    r"|past|along|in\s+protest)\b",
-                    after,
-                )
-            )
+            return bool(_RE5.match(after))
         return False
     return True
 
@@ -1727,33 +1855,61 @@ class _Tagger:
     def run(self) -> list[_Cand]:
         cands: list[_Cand] = []
         low = self.text.lower()
-        segs = _segments(low)
-        if not segs:
-            return []  # no trigger word, digit or clock mark: nothing can match
-        flags = {
-            _DIGIT: _ANY_DIGIT.search(low) is not None,
-            _MONTHW: _MONTH_GATE.search(low) is not None,
-            _WDW: _WD_GATE.search(low) is not None,
-        }
-        same_len = len(low) == len(self.text)  # str.lower() may grow some letters
-        if len(low) < 400:
-            segs = [(0, len(low))] if segs else []
-        for name, pat in _P.items():
-            if name in _GATES:
-                gate_re = _GATE_RE[name]
-                if not any(flags[g] for g in _GATE_FLAGS[name]) and (
-                    gate_re is None or gate_re.search(low) is None
-                ):
+        n = len(low)
+        # Bits of the gate words and needed strings present in the text (see _BIT).
+        present = 0
+        trigger = False
+        for tok in set(_ALPHA_RUN.findall(low)):
+            bits, is_trigger = _token_info(tok)
+            present |= bits
+            trigger = trigger or is_trigger
+        digit = _ANY_DIGIT.search(low) is not None
+        segs: list[tuple[int, int]] = []
+        if n < 400:  # short texts are scanned whole
+            whole = True
+            if not (
+                digit
+                or trigger
+                or ("m" in low and _AMPM_TRIGGER.search(low) is not None)
+            ):
+                return []  # no trigger word, digit or clock mark: nothing can match
+        else:
+            segs = _segments(low)
+            if not segs:
+                return []
+            whole = len(segs) == 1 and segs[0] == (0, n)
+        for run_bit, g, bit in _OTHER_BITS:
+            if (not run_bit or present & run_bit) and g in low:
+                present |= bit
+        if digit:
+            present |= _DIGIT_BIT
+        if _MONTH_GATE.search(low) is not None:
+            present |= _MONTH_BIT
+        if _WD_GATE.search(low) is not None:
+            present |= _WD_BIT
+        text = self.text
+        lowered = len(low) == len(text)  # str.lower() may grow some letters
+        src = low if lowered else text
+        for gate, needs, pl, p, handler in _RUN_PLAN:
+            if gate and not present & gate:
+                continue
+            if lowered:
+                skip = False
+                for need in needs:
+                    if not present & need:
+                        skip = True  # the pattern cannot match anywhere
+                        break
+                if skip:
                     continue
-            handler = _HANDLERS[name]
-            if same_len:
-                pat, src = _PL[name], low
+            pat = pl if lowered else p
+            if whole:
+                it = pat.finditer(src, 0, n)
             else:
-                src = self.text
-            for raw in (m for s, e in segs for m in pat.finditer(src, s, e)):
+                it = (m for s, e in segs for m in pat.finditer(src, s, e))
+            for raw in it:
                 if raw.end() == raw.start():
                     continue
-                out = handler(self, _Match(raw, self.text))
+                out = handler(self, _Match(raw, text))
                 if out is None:
                     continue
                 if isinstance(out, _Cand):
@@ -1792,9 +1948,9 @@ class _Tagger:
         if not s:
             return None
         s = s.strip()
-        if re.fullmatch(r"\d{4}", s):
+        if _RE10.fullmatch(s):
             return int(s)
-        if re.fullmatch(r"['\u2019]?\d{2}", s):
+        if _RE11.fullmatch(s):
             return self._two_digit_year(int(s.lstrip("'\u2019")))
         return _year_words(s)
 
@@ -1825,7 +1981,7 @@ class _Tagger:
     def _h_my_num(self, m: _Match) -> _Cand | None:
         if "/" not in m.group() and not self._standalone(m):
             pre = self.text[max(0, m.start() - 12) : m.start()]
-            if not re.search(r"\b(?:date|in|since|from|until|on)\?*\s*$", pre, re.I):
+            if not _RE12.search(pre):
                 return None
         return _mk(m.start(), m.end(), "DATE", "month", f"{m['y']}-{int(m['m']):02d}")
 
@@ -1901,15 +2057,13 @@ class _Tagger:
         if (
             _is_weak_month(self.doc, m)
             and not m["y"]
-            and not re.fullmatch(r"\d{1,2}(?:\s?(?:st|nd|rd|th))?", m["day"].strip())
+            and not _RE13.fullmatch(m["day"].strip())
             and not (
                 (
                     m["mon"][0].isupper()
                     or m["day"].strip().lower() not in ("first", "second")
                 )
-                and re.fullmatch(
-                    rf"{_ORD}|(?:twenty|thirty)[\s-]+\w+", m["day"].strip(), re.I
-                )
+                and _ORD_DAY.fullmatch(m["day"].strip())
             )
         ):
             return None
@@ -1975,16 +2129,14 @@ class _Tagger:
         if (
             _is_weak_month(self.doc, m)
             and not m["y"]
-            and not re.match(r"\d", m["day"])
+            and not _RE15.match(m["day"])
             and "of" not in m.group().lower()
         ):
             return None
         if _MONEY_BEFORE.search(self.text, max(0, m.start() - 3), m.start()):
             return None  # '$ 12 December 27': an amount, then a date
         low = m.group().lower()
-        if re.match(r"(?:the\s+)?second\s+(?!of\b)", low) and not re.match(
-            r"(?:the\s+)?second\s+of", low
-        ):
+        if _RE14.match(low) and not _RE16.match(low):
             return None
         d = _wnum(m["day"])
         if d is None or not 1 <= d <= 31:
@@ -2016,9 +2168,9 @@ class _Tagger:
         y = self._yearish(m["y"] or m["y2"])
         if y is None:
             return None
-        if m["y"] and re.fullmatch(r"\d{2}", m["y"].strip()):
+        if m["y"] and _RE17.fullmatch(m["y"].strip()):
             sep = self.text[m.end("mon") : m.start("y")]
-            if not re.search(r"[-/,]|of|in", sep):
+            if not _RE18.search(sep):
                 return None
         mo = _MONTHS[mon.lower().rstrip(".")]
         return _mk(
@@ -2034,7 +2186,7 @@ class _Tagger:
     def _h_month(self, m: _Match) -> _Cand | None:
         word = m["mon"]
         low = word.lower().rstrip(".")
-        mod = re.sub(r"\s+", " ", (m["mod"] or "").lower()).strip()
+        mod = _RE2.sub(" ", (m["mod"] or "").lower()).strip()
         mod_kind = "edge" if mod.endswith(" of") else mod
         pre = self.text[max(0, m.start() - 30) : m.start()]
         has_ctx = bool(mod) or bool(_MONTH_CTX.search(pre))
@@ -2056,26 +2208,11 @@ class _Tagger:
         ):
             # Abbreviations and verb-like month names need context.
             if low == "may":
-                strict_ctx = bool(mod) or bool(
-                    re.search(
-                        r"\b(?:in|during|since|until|till|by|before|after|from|through|of|early"
-                        r"|mid|late|last|next|this|each|every|end\s+of|beginning\s+of|around"
-                        r"|throughout|as\s+of|april\s+(?:and|or|to)|(?:and|or|to)\s+june)"
-                        r"\s*-?\s*$",
-                        pre,
-                        re.I,
-                    )
-                )
+                strict_ctx = bool(mod) or bool(_RE22.search(pre))
                 if not (strict_ctx or self._standalone(m)):
                     return None
                 after = self.text[m.end() : m.end() + 20]
-                if re.match(
-                    r"\s+(?:be|have|not|also|well|still|never|i|we|you|he|she|it"
-                    r"|they|the|a|an|or|take|get|make|do|help|need|want|come"
-                    r"|go)\b",
-                    after,
-                    re.I,
-                ):
+                if _RE20.match(after):
                     return None
             elif low in ("march", "mar"):
                 if not (word[0].isupper() or has_ctx or self._standalone(m)):
@@ -2120,9 +2257,9 @@ class _Tagger:
         start = m.start() if mod else m.start("mon")
         edge = ""
         if mod:
-            if re.search(r"end|late", mod):
+            if _RE19.search(mod):
                 edge = "END"
-            elif re.search(r"beginning|start|early", mod):
+            elif _RE21.search(mod):
                 edge = "START"
             elif "mid" in mod:
                 edge = "MID"
@@ -2154,35 +2291,22 @@ class _Tagger:
             ok = int(yr["y2"]) > y and not _YEAR_NOUN_BLOCK.match(after, yr.end())
         elif _YEAR_PRE.search(pre):
             weak_pre = not _YEAR_STRONG_PRE.search(pre)
-            if weak_pre and re.search(r"\b(?:and|or|to|than|either)\s*$", pre, re.I):
+            if weak_pre and _RE24.search(pre):
                 # 'between 2007 and 2009' is a list of years, '2,200 and 1500' is not
-                ok = bool(
-                    re.search(
-                        r"(?:1[0-9]|20)\d{2}\s*,?\s*(?:and|or|to|either)\s*$", pre
-                    )
-                ) or bool(re.search(r"\bthan\s*$", pre, re.I))
+                ok = bool(_RE28.search(pre)) or bool(_RE29.search(pre))
                 ok = ok and not _YEAR_NOUN_BLOCK.match(after)
             elif weak_pre:
                 ok = 1900 <= y <= 2100 and not _YEAR_NOUN_BLOCK.match(after)
             else:
                 ok = not _YEAR_NOUN_BLOCK.match(after)
-        elif re.match(r"\s*(?:,|\.|;|$)", after) and re.search(
-            r"(?:\b(?:summer|winter|spring|autumn|fall|season|election|census|olympics"
-            r"|cup|games)|,)\s*$",
-            pre,
-            re.I,
-        ):
+        elif _RE25.match(after) and _RE26.search(pre):
             ok = 1900 <= y <= 2100
-        elif re.match(r"\s*[-\u2013]\s*(?:era|style|vintage|model)\b", after, re.I):
+        elif _RE27.match(after):
             ok = True
         elif 1900 <= y <= 2100 and _YEAR_OR_LATER.match(after):
             # 'in 2018 or later', 'by 2030 or earlier'
             ok = True
-        elif (
-            re.search(r"[A-Z][a-z]+\s+$", pre)
-            and 1950 <= y <= 2100
-            and (re.match(r"\s*(?:$|[.,;:!?)])", after))
-        ):
+        elif _RE30.search(pre) and 1950 <= y <= 2100 and (_RE31.match(after)):
             # 'Euro 2024', 'Diwali 2019', 'Vision 2030'
             ok = True
         if not ok:
@@ -2193,7 +2317,7 @@ class _Tagger:
         end = m.end()
         if post and post[0] in "'\u2019":
             end = m.end("y")
-        elif post and re.match(r"B", post, re.I):
+        elif post and _RE23.match(post):
             value = f"-{y:04d}"
         return _mk(
             m.start("y"), end, "DATE", "year", value, kind="year", ymd=(y, None, None)
@@ -2202,13 +2326,7 @@ class _Tagger:
     def _h_year_mod(self, m: _Match) -> _Cand:
         y = int(m["y"])
         low = m.group().lower()
-        edge = (
-            "END"
-            if re.search(r"end|late", low)
-            else "START"
-            if re.search(r"beginning|start|early", low)
-            else "MID"
-        )
+        edge = "END" if _RE19.search(low) else "START" if _RE21.search(low) else "MID"
         return _mk(
             m.start(),
             m.end(),
@@ -2239,7 +2357,7 @@ class _Tagger:
         if sep == "/" and len(s2) == 4:
             return None
         pre = self.text[max(0, m.start() - 20) : m.start()]
-        if re.search(r"(?:\+|tel|phone|fax|ssn|no\.?|#)\s*[:\d\s()+-]*$", pre, re.I):
+        if _RE32.search(pre):
             return None
         a = _mk(
             m.start("y1"),
@@ -2265,9 +2383,7 @@ class _Tagger:
         mod = m["mod"] or m["mod2"]
         if m["w"]:
             pre = self.text[max(0, m.start() - 12) : m.start()]
-            if re.search(
-                r"\b(?:his|her|their|my|your|our|its|in\s+the)\s*$", pre, re.I
-            ) and (re.search(r"\b(?:his|her|their|my|your|our)\s*$", pre, re.I)):
+            if _RE33.search(pre) and (_RE34.search(pre)):
                 return None
             dec = {
                 "twenties": 2,
@@ -2428,32 +2544,16 @@ class _Tagger:
     def _h_season(self, m: _Match) -> _Cand | None:
         word = (m["s"] or m["s2"]).lower()
         s = _SEASONS[word]
-        mod = re.sub(r"\s+", " ", (m["mod"] or "").lower())
+        mod = _RE2.sub(" ", (m["mod"] or "").lower())
         y_s = m["y"] or m["y2"]
         pre = self.text[max(0, m.start() - 25) : m.start()]
         if not (y_s or mod):
-            ctx = (
-                re.search(
-                    r"\b(?:in|during|through|throughout|since|by|until|over|the"
-                    r"|this|that|last|next|of|early|late|mid|for|before|after)"
-                    r"\s*$",
-                    pre,
-                    re.I,
-                )
-                or m["the"]
-            )
+            ctx = _RE36.search(pre) or m["the"]
             if word in ("fall", "spring") and not ctx:
                 return None
-            if word == "fall" and re.match(
-                r"\s+(?:of|in|from|to|by|on)\b", self.text[m.end() : m.end() + 8], re.I
-            ):
+            if word == "fall" and _RE37.match(self.text[m.end() : m.end() + 8]):
                 return None
-            if re.match(
-                r"\s+(?:olympics|games|palace|solstice|equinox|school|camp"
-                r"|break|session|festival|fashion|collection|storm|sale)\b",
-                self.text[m.end() : m.end() + 12],
-                re.I,
-            ):
+            if _RE35.match(self.text[m.end() : m.end() + 12]):
                 return None
         if y_s:
             v = f"{y_s}-{s}"
@@ -2486,7 +2586,7 @@ class _Tagger:
     def _h_weekday(self, m: _Match) -> _Cand | None:
         word = m["wd"]
         low = word.lower().rstrip(".")
-        mod = re.sub(r"\s+", " ", (m["mod"] or "").lower())
+        mod = _RE2.sub(" ", (m["mod"] or "").lower())
         after = (m["after"] or "").lower()
         strong = bool(mod or after)
         wd = self._weak_wd(word, m.start("wd"), m.end("wd"), strong=strong)
@@ -2586,10 +2686,7 @@ class _Tagger:
         if wd is None or d is None or not 1 <= d <= 31:
             return None
         after = self.text[m.end() : m.end() + 6]
-        if (
-            re.match(r"\s*(?:[:.]\d|h\b|[ap]\.?m\b|st\b)", after, re.I)
-            and m["day"].isdigit()
-        ):
+        if _RE38.match(after) and m["day"].isdigit():
             return None
         ref = self.ref
         if ref is None:
@@ -2623,9 +2720,9 @@ class _Tagger:
         )
 
     def _h_rel_day(self, m: _Match) -> _Cand | None:
-        low = re.sub(r"\s+", " ", m.group().lower())
+        low = _RE2.sub(" ", m.group().lower())
         pre = self.text[max(0, m.start() - 5) : m.start()]
-        if low == "today" and re.search(r"USA\s$", pre):
+        if low == "today" and _RE39.search(pre):
             return None
         off = {
             "today": 0,
@@ -2674,7 +2771,7 @@ class _Tagger:
 
     def _h_pod(self, m: _Match) -> _Cand | None:
         pod = _PODS[m["pod"].lower()]
-        rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+        rel = _RE2.sub(" ", (m["rel"] or "").lower())
         ref = self.ref
         day: str | None = None
         dt: datetime.date | None = None
@@ -2769,7 +2866,7 @@ class _Tagger:
 
     def _h_rel_unit(self, m: _Match) -> _Cand | None:
         mod = m["mod"].lower()
-        unit = re.sub(r"\s+", " ", m["unit"].lower()).replace("week-end", "weekend")
+        unit = _RE2.sub(" ", m["unit"].lower()).replace("week-end", "weekend")
         if unit.startswith("work"):
             unit = "week"
         if unit == "yr":
@@ -2866,8 +2963,7 @@ class _Tagger:
     def _h_weekend(self, m: _Match) -> _Cand | None:
         pre = self.text[max(0, m.start() - 20) : m.start()].lower()
         if not (
-            m.group().lower().startswith("the")
-            or re.search(r"\b(?:this|that|on|over|at|during|for|the|by)\s*$", pre)
+            m.group().lower().startswith("the") or _RE40.search(pre)
         ) or m.group().lower().endswith("s"):
             return None
         ref = self.ref
@@ -2893,25 +2989,16 @@ class _Tagger:
         low_q = q.lower()
         ul = u.lower()
         after = self.text[m.end() : m.end() + 12]
-        if re.match(r"[\s-]*old\b", after, re.I):
+        if _RE41.match(after):
             return None  # ages are not temporal expressions
         if ul in ("second", "sec", "minute", "min") and low_q in ("a", "an"):
             pre8 = self.text[max(0, m.start() - 10) : m.start()].lower()
-            if not (
-                re.match(
-                    r"\s*(?:ago|later|earlier|from|before|after|or\s+(?:two|so))", after
-                )
-                or re.search(
-                    r"\b(?:in|for|within|than|about|every"
-                    r"|once|per)\s*$",
-                    pre8,
-                )
-            ):
+            if not (_RE47.match(after) or _RE48.search(pre8)):
                 return None
         if (
             ul == "second"
             and low_q not in ("a", "an", "one")
-            and not re.match(r"\d", low_q)
+            and not _RE15.match(low_q)
             and _qty(q) is None
         ):
             return None
@@ -2927,11 +3014,7 @@ class _Tagger:
                     else f"P{_num(3 * n)}M"
                 )
                 return _mk(m.start(), of.end(), "DURATION", "duration", v, kind="dur")
-            if (
-                low_q in ("a", "an", "one")
-                or "quarter" in low_q
-                or re.match(r"\s*of\b", after)
-            ):
+            if low_q in ("a", "an", "one") or "quarter" in low_q or _RE44.match(after):
                 return None
             pre = self.text[max(0, m.start() - 24) : m.start()]
             if not (
@@ -2940,10 +3023,10 @@ class _Tagger:
                 return None
         if ul in ("night", "nights") and low_q in ("a", "an", "one"):
             pre = self.text[max(0, m.start() - 8) : m.start()].lower()
-            if not re.search(r"\bfor\s*$", pre):
+            if not _RE45.search(pre):
                 return None
         pre = self.text[max(0, m.start() - 12) : m.start()].lower()
-        if re.search(r"\b(?:the|this|that|every|each|per)\s*$", pre) and low_q in (
+        if _RE42.search(pre) and low_q in (
             "a",
             "an",
             "one",
@@ -2952,16 +3035,8 @@ class _Tagger:
         if (
             low_q in ("a", "an")
             and not m["q2"]
-            and re.search(
-                r"(?:\b[a-z]{3,}s|\d|\bmillion|\bbillion|\bthousand|\bpercent|%|\btimes)\s+$",
-                self.text[max(0, m.start() - 15) : m.start()],
-            )
-            and not re.search(
-                r"\b(?:for|in|over|within|after|about|than|nearly|almost"
-                r"|least|once|twice|ago|years|days|weeks|months|hours)\s+$",
-                self.text[max(0, m.start() - 12) : m.start()],
-                re.I,
-            )
+            and _RE43.search(self.text[max(0, m.start() - 15) : m.start()])
+            and not _RE46.search(self.text[max(0, m.start() - 12) : m.start()])
         ):
             unit = _UNITS.get(ul)
             if unit in ("D", "W", "M", "Y", "H"):
@@ -3002,7 +3077,7 @@ class _Tagger:
             pre
             and pre.lower() == "in"
             and not (post and post.strip().lower() != "of")
-            and not re.search(r"\bin\s+(?:recent|the\s+past)", m.group(), re.I)
+            and not _RE49.search(m.group())
         ):
             return None
         u = _UNITS[m["u"].lower()]
@@ -3067,7 +3142,7 @@ class _Tagger:
         return None
 
     def _h_ago(self, m: _Match) -> _Cand | None:
-        direction = re.sub(r"\s+", " ", m["dir"].lower())
+        direction = _RE2.sub(" ", m["dir"].lower())
         u = _UNITS.get(m["u"].lower())
         if u is None or u == "WE":
             return None
@@ -3165,18 +3240,13 @@ class _Tagger:
             "an",
         ):
             after = self.text[m.end() : m.end() + 3]
-            if re.match(r"\s*[a-z]", after):
+            if _RE51.match(after):
                 return None
         start = m.start("q") if prep == "in" else m.start()
         if prep in ("within", "after") or self.doc.tense(m.start(), m.end()) < 0:
             v = _iso_duration([(n, u)])
             return _mk(m.start("q"), m.end(), "DURATION", "duration", v, kind="dur")
-        if re.search(
-            r"\b(?:first|time|years|lowest|highest|biggest|worst|best|most|least)"
-            r"\b[^.]{0,30}$",
-            self.text[max(0, m.start() - 40) : m.start()],
-            re.I,
-        ):
+        if _RE50.search(self.text[max(0, m.start() - 40) : m.start()]):
             v = _iso_duration([(n, u)])
             return _mk(m.start("q"), m.end(), "DURATION", "duration", v, kind="dur")
         res = self._shift(n, u, 1)
@@ -3216,8 +3286,8 @@ class _Tagger:
             and not unit.lower().endswith("s")
         ):
             return None  # 'only 3 next week': a count, then 'next week'
-        if mod in ("first", "final") and not re.search(
-            r"\bof\b", self.text[m.end() : m.end() + 4]
+        if mod in ("first", "final") and not _RE52.search(
+            self.text[m.end() : m.end() + 4]
         ):
             return None
         v = _iso_duration([(n, u)])
@@ -3284,9 +3354,7 @@ class _Tagger:
         low = m.group().lower()
         if low == "now":
             after = self.text[m.end() : m.end() + 12]
-            if re.match(
-                r"[\s-]*(?:defunct|former|retired|infamous|famous|ex)\b", after
-            ):
+            if _RE53.match(after):
                 return None
         return _mk(m.start(), m.end(), "DATE", "day", "PRESENT_REF", kind="ref")
 
@@ -3300,8 +3368,8 @@ class _Tagger:
         name = m["h"].lower()
         fn: _HolidayFn | None = None
         found = False
-        for pat, f in _HOLIDAYS:
-            if re.fullmatch(pat, name, re.I):
+        for pat, f in _HOLIDAYS_RE:
+            if pat.fullmatch(name):
                 fn, found = f, True
                 break
         if not found:
@@ -3322,7 +3390,7 @@ class _Tagger:
                 return None
         if name.startswith("boss") and "day" not in name and not self._standalone(m):
             return None
-        mod = re.sub(r"\s+", " ", (m["mod"] or "").lower()).replace("the ", "")
+        mod = _RE2.sub(" ", (m["mod"] or "").lower()).replace("the ", "")
         ref = self.ref
         if m["y"] or m["wy"]:
             y: int | None = int(m["y"] or m["wy"])
@@ -3373,9 +3441,9 @@ class _Tagger:
         d = _wnum(m["d"])
         if d is None or not 1 <= d <= 31:
             return None
-        if not re.search(r"\d|first|second|third|th\b", m["d"], re.I):
+        if not _RE55.search(m["d"]):
             return None
-        if re.fullmatch(r"\d+", m["d"].strip()):
+        if _RE54.fullmatch(m["d"].strip()):
             return None
         ref = self.ref
         if ref is None:
@@ -3610,15 +3678,11 @@ class _Tagger:
         ap = m["ap"]
         pre = self.text[max(0, m.start() - 12) : m.start()]
         after = self.text[m.end() : m.end() + 15]
-        if ap and len(ap.strip()) == 1 and not re.match(r"\s*(?:$|[.,;!?)]|\s)", after):
+        if ap and len(ap.strip()) == 1 and not _RE58.match(after):
             return None
-        if re.search(
-            r"(?:\bratio|\bscore|\bverse|\bjohn|\bmatthew|\bluke|\bmark)\s*$", pre, re.I
-        ):
+        if _RE56.search(pre):
             return None
-        if re.match(
-            r"\s*(?:ratio|aspect|split|win|victory|lead|loss|defeat)", after, re.I
-        ):
+        if _RE57.match(after):
             return None
         if h == 24 and mi:
             return None
@@ -3628,11 +3692,11 @@ class _Tagger:
         ap = m["ap"]
         if len(ap.strip()) == 1:
             pre = self.text[max(0, m.start() - 6) : m.start()]
-            if not re.search(r"(?:\bat|@|\bto|-|\buntil|\btill|\bfrom)\s*$", pre, re.I):
+            if not _RE60.search(pre):
                 return None
         if ap.lower().replace(" ", "") in ("am",):
             pre = self.text[max(0, m.start() - 6) : m.start()]
-            if re.search(r"\bI\s*$", pre):
+            if _RE59.search(pre):
                 return None
         return self._time(m, int(m["h"]), None, None, ap)
 
@@ -3651,16 +3715,11 @@ class _Tagger:
 
     def _h_h_h(self, m: _Match) -> _Cand | None:
         pre = self.text[max(0, m.start() - 8) : m.start()].lower()
-        if re.search(r"\b(?:for|in|within|over|about|after|last|lasted|took)\s*$", pre):
+        if _RE61.search(pre):
             return None
         h = int(m["h"])
         mi = int(m["m"]) if m["m"] else None
-        if (
-            mi is None
-            and h < 13
-            and not re.search(r"\b(?:at|@)\s*$", pre)
-            and not self._standalone(m)
-        ):
+        if mi is None and h < 13 and not _RE62.search(pre) and not self._standalone(m):
             return None
         c = self._time(m, h, mi if mi is not None else 0, None, None)
         if c and mi is None:
@@ -3668,10 +3727,8 @@ class _Tagger:
         return c
 
     def _h_hm_dot(self, m: _Match) -> _Cand | None:
-        nxt = re.match(r"\s+([A-Za-z]+)", self.text[m.end() : m.end() + 30])
-        if nxt and not re.fullmatch(
-            r"on|tonight|tomorrow|today|this|in|and|or|to|until", nxt[1], re.I
-        ):
+        nxt = _RE63.match(self.text[m.end() : m.end() + 30])
+        if nxt and not _RE64.fullmatch(nxt[1]):
             # '17.30 Beijing time', '9.30 GMT' but not '17.30 euros', '17.30 EUR'
             w = nxt[1]
             if (
@@ -3681,7 +3738,7 @@ class _Tagger:
                     w.isupper()
                     and len(w) == 3
                     and w not in ("GMT", "UTC", "BST", "CET")
-                    and not re.fullmatch(r"[A-Z][SD]T", w)
+                    and not _RE65.fullmatch(w)
                 )
             ):
                 return None
@@ -3742,9 +3799,7 @@ class _Tagger:
 
     def _h_half_h(self, m: _Match) -> _Cand | None:
         pre = self.text[max(0, m.start() - 8) : m.start()].lower()
-        if not (
-            re.search(r"\b(?:at|by|until|around|about)\s*$", pre) or self._standalone(m)
-        ):
+        if not (_RE66.search(pre) or self._standalone(m)):
             return None
         h = _wnum(m["h"])
         if h is None:
@@ -3764,10 +3819,7 @@ class _Tagger:
         mi = _wnum(m["m"].replace("oh", "")) if m["m"] else None
         if h is None or (mi is not None and mi > 59):
             return None
-        if mi is not None and not re.match(
-            r"\s*(?:$|[.,;!?]|on|tonight|tomorrow|today|in)",
-            self.text[m.end() : m.end() + 10],
-        ):
+        if mi is not None and not _RE67.match(self.text[m.end() : m.end() + 10]):
             mi = None
         start = m.start("h")
         return _mk(
@@ -3907,16 +3959,7 @@ class _Tagger:
         if not strong:
             if not m["btw"]:
                 before = self.text[max(0, m.start() - 14) : m.start()]
-                if (
-                    h2 > h1
-                    and conn != "and"
-                    and re.search(
-                        r"(?:day|tomorrow|tonight|morning|afternoon|evening|\b(?:mon|tue|wed|thu"
-                        r"|fri|sat|sun))\s*$",
-                        before,
-                        re.I,
-                    )
-                ):
+                if h2 > h1 and conn != "and" and _RE69.search(before):
                     start = m.start("h1")
                     return _mk(
                         start,
@@ -3931,12 +3974,7 @@ class _Tagger:
                     )
                 return None
             after = self.text[m.end() : m.end() + 25]
-            if not re.match(
-                r"\s*(?:on\b|tonight|tomorrow|today|yesterday|this|last|next"
-                r"|in\s+the|o['\u2019]?clock|,?\s*(?:mon|tue|wed|thu|fri|sat|sun))",
-                after,
-                re.I,
-            ):
+            if not _RE68.match(after):
                 return None
         h1a, k1 = _apply_ampm(h1, ap1)
         h2a, k2 = _apply_ampm(h2, ap2)
@@ -3983,7 +4021,7 @@ class _Tagger:
         return out
 
     def _combine(self, a: _Cand, b: _Cand, gap: str) -> _Cand | None:
-        g = re.sub(r"\s+", " ", gap.lower()).strip()
+        g = _RE2.sub(" ", gap.lower()).strip()
         if len(gap) > 40:
             return None
         a_day = a.day is not None and a.type == "DATE"
@@ -4019,33 +4057,12 @@ class _Tagger:
             end = b.end + (1 if text_at(self.text, b.end) == ")" else 0)
             return _replace(a, end=end)
         # date + time
-        if (
-            a_day
-            and b_time
-            and re.fullmatch(
-                r"(?:,|at|@|around|about|at about|at around|by|before|after|from|for"
-                r"|,? at|circa|-|between|,? from|,? between|in between)?",
-                g,
-            )
-        ):
+        if a_day and b_time and _RE70.fullmatch(g):
             return self._with_time(a, b, a.start, b.end)
-        if (
-            a_time
-            and b_day
-            and re.fullmatch(
-                r"(?:,|on|of|on the|,? on|(?:\(?[a-z]{2,4}\)? |local time,? )on"
-                r"|local time,?)?",
-                g,
-            )
-        ):
+        if a_time and b_day and _RE71.fullmatch(g):
             return self._with_time(b, a, a.start, b.end)
         # date + part of day
-        if (
-            a_day
-            and b.kind == "pod"
-            and b.day is None
-            and re.fullmatch(r"(?:,|in the|at)?", g)
-        ):
+        if a_day and b.kind == "pod" and b.day is None and _RE72.fullmatch(g):
             return _mk(
                 a.start,
                 b.end,
@@ -4057,12 +4074,7 @@ class _Tagger:
                 day=a.day,
                 date=a.date,
             )
-        if (
-            a.kind == "pod"
-            and a.day is None
-            and b_day
-            and re.fullmatch(r"(?:of|on|,)", g)
-        ):
+        if a.kind == "pod" and a.day is None and b_day and _RE73.fullmatch(g):
             return _mk(
                 a.start,
                 b.end,
@@ -4075,15 +4087,9 @@ class _Tagger:
                 date=b.date,
             )
         # part of day + time, time + part of day
-        if (
-            a.kind == "pod"
-            and b_time
-            and re.fullmatch(
-                r"(?:at|@|,|around|about|at about|from|between|,? from|,? between)?", g
-            )
-        ):
+        if a.kind == "pod" and b_time and _RE74.fullmatch(g):
             return self._pod_time(a, b, a.start, b.end)
-        if a_time and b.kind == "pod" and re.fullmatch(r"(?:,|in the|this|at)?", g):
+        if a_time and b.kind == "pod" and _RE75.fullmatch(g):
             return self._pod_time(b, a, a.start, b.end)
         # offset + date: 'three days after Easter', 'two years after 2011'
         if (
@@ -4094,12 +4100,7 @@ class _Tagger:
         ):
             return self._offset(a, b, g.split()[0])
         # recurring day + time: 'every Monday at 4pm', 'Thursdays at 17.30'
-        if (
-            a.type == "SET"
-            and b_time
-            and b.kind == "time"
-            and re.fullmatch(r"(?:at|@|,)?", g)
-        ):
+        if a.type == "SET" and b_time and b.kind == "time" and _RE76.fullmatch(g):
             return self._set_time(a, b, a.start, b.end)
         if b.type == "SET" and a_time and a.kind == "time" and g in ("", ","):
             return self._set_time(b, a, a.start, b.end)
@@ -4125,13 +4126,13 @@ class _Tagger:
         return _mk(start, end, "SET", "set", base + _time_str(h, mi, sec), kind="set")
 
     def _offset(self, a: _Cand, b: _Cand, rel: str) -> _Cand | None:
-        m = re.fullmatch(r"P(\d+)([DWMY])", a.value)
+        m = _RE77.fullmatch(a.value)
         if not m:
             return None
         n, u = int(m[1]), m[2]
         sign = -1 if rel == "before" else 1
         if b.date is None:
-            if u != "Y" or not re.fullmatch(r"\d{4}", b.value):
+            if u != "Y" or not _RE10.fullmatch(b.value):
                 return None
             y = int(b.value) + sign * n
             return _mk(a.start, b.end, "DATE", "year", f"{y:04d}", kind="year")
@@ -4224,7 +4225,7 @@ class _Tagger:
                 if _RANGE_GAP.fullmatch(gap):
                     conn = gap.strip().lower()
                     pre = text[max(0, a.start - 10) : a.start].lower()
-                    if conn != "and" or re.search(r"\bbetween\s*$", pre):
+                    if conn != "and" or _RE78.search(pre):
                         r = self._range(a, b)
                         if r is not None:
                             out.append(r)
@@ -4491,17 +4492,17 @@ def _point(value: str, ref: datetime.date | None) -> tuple[datetime.date, str] |
     """Start of the period a DATE value names, with its granularity."""
     if value == "PRESENT_REF":
         return (ref, "day") if ref else None
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    m = _RE6.fullmatch(value)
     if m:
         y, mo, d = int(m[1]), m[2], m[3]
         dt = _safe_date(y, int(mo or 1), int(d or 1))
         if dt is None:
             return None
         return dt, "day" if d else "month" if mo else "year"
-    m = re.fullmatch(r"(\d{4})-Q([1-4])", value)
+    m = _RE7.fullmatch(value)
     if m:
         return datetime.date(int(m[1]), 3 * int(m[2]) - 2, 1), "quarter"
-    m = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    m = _RE8.fullmatch(value)
     if m:
         try:
             return datetime.date.fromisocalendar(int(m[1]), int(m[2]), 1), "week"
@@ -4604,6 +4605,155 @@ _HANDLERS: dict[str, Callable[[_Tagger, _Match], Any]] = {
     name: getattr(_Tagger, "_h_" + name) for name in _P
 }
 _ANY_DIGIT = re.compile(r"\d")
+_HOLIDAYS_RE = [(re.compile(pat, re.I), f) for pat, f in _HOLIDAYS]
+_ORD_DAY = re.compile(rf"{_ORD}|(?:twenty|thirty)[\s-]+\w+", re.I)
+
+
+def _needed_seq(items: Any) -> list[frozenset[str]]:
+    """Sets of strings one of which every match of the regex items contains."""
+    found: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is _sre_c.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:  # a run of literals is matched as one contiguous string
+            found.append(frozenset(["".join(run)]))
+            run = []
+        need = None
+        # everything a required part needs, the whole needs
+        if op is _sre_c.SUBPATTERN:
+            if not av[1] & _sre_c.SRE_FLAG_IGNORECASE:
+                found.extend(_needed_seq(av[3]))
+        elif op in (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT, _sre_c.POSSESSIVE_REPEAT):
+            if av[0] >= 1:
+                found.extend(_needed_seq(av[2]))
+        elif op is _sre_c.ATOMIC_GROUP:
+            found.extend(_needed_seq(av))
+        elif op is _sre_c.ASSERT:  # a lookaround also reads the text
+            found.extend(_needed_seq(av[1]))
+        elif op is _sre_c.IN and all(o is _sre_c.LITERAL for o, _ in av):
+            need = frozenset(chr(c) for _, c in av)
+        elif op is _sre_c.BRANCH:
+            alts = [_needed(alt) for alt in av[1]]
+            if all(alt is not None for alt in alts):
+                need = frozenset().union(*alts)  # type: ignore[arg-type]
+        if need is not None:
+            found.append(need)
+    if run:
+        found.append(frozenset(["".join(run)]))
+    return found
+
+
+def _needed(items: Any) -> frozenset[str] | None:
+    """The most selective of `_needed_seq`, or None if nothing is needed."""
+    found = _needed_seq(items)
+    if not found:
+        return None
+    return max(found, key=lambda d: (min(map(len, d)), -len(d)))
+
+
+def _pattern_needs(pat: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Sets of strings of which the text must contain one each for `pat` to
+    match anywhere, the most selective first."""
+    if _sre_p is None:
+        return ()
+    try:
+        parsed = _sre_p.parse(pat.pattern, pat.flags)
+        if parsed.state.flags & _sre_c.SRE_FLAG_IGNORECASE:
+            return ()
+        found = set(_needed_seq(parsed.data))
+    except Exception:  # an unknown regex AST: skip nothing, stay correct
+        return ()
+    return tuple(sorted(found, key=lambda d: (-min(map(len, d)), len(d), sorted(d))))
+
+
+# Per pattern: the gate words (any of which enables it) or None, the sets of
+# strings of which the lower-cased text must contain one each to match, the lower-case
+# pattern, the original pattern and the handler.
+_PLAN: tuple[
+    tuple[
+        frozenset[str] | None,
+        tuple[frozenset[str], ...],
+        re.Pattern[str],
+        re.Pattern[str],
+        Any,
+    ],
+    ...,
+] = tuple(
+    (
+        frozenset(_GATES[name]) if name in _GATES else None,
+        _pattern_needs(_PL[name]),
+        _PL[name],
+        _P[name],
+        _HANDLERS[name],
+    )
+    for name in _P
+)
+# Every string whose presence the driver tests, looked up once per document.
+_GATE_STRS: tuple[str, ...] = tuple(
+    sorted(
+        {g for words in _GATES.values() for g in words if g not in _FLAG_GATES}
+        | {g for plan in _PLAN for need in plan[1] for g in need}
+    )
+)
+
+# A string of letters occurs in the text iff it occurs in one of the text's
+# maximal letter runs; the others are only looked for when their longest letter
+# run occurs. `present` may hold extra strings, but only ones the text contains.
+_ALPHA_RUN = re.compile(r"[a-z]+")
+_OTHER_STRS: tuple[tuple[str | None, str], ...] = tuple(
+    (max(_ALPHA_RUN.findall(g), key=len, default=None), g)
+    for g in _GATE_STRS
+    if not _ALPHA_RUN.fullmatch(g)
+)
+_INDEX_STRS = frozenset(g for g in _GATE_STRS if _ALPHA_RUN.fullmatch(g)) | {
+    run for run, _ in _OTHER_STRS if run is not None
+}
+_INDEX_LENS = tuple(sorted({len(g) for g in _INDEX_STRS}))
+
+
+# One bit per string (and flag): a text's strings are the OR of its words' bits.
+_BIT: dict[str, int] = {
+    g: 1 << i
+    for i, g in enumerate(sorted(_INDEX_STRS | set(_GATE_STRS) | set(_FLAG_GATES)))
+}
+
+
+def _mask(strs: Iterator[str] | frozenset[str] | tuple[str, ...]) -> int:
+    out = 0
+    for g in strs:
+        out |= _BIT[g]
+    return out
+
+
+_OTHER_BITS: tuple[tuple[int, str, int], ...] = tuple(
+    (_BIT[run] if run is not None else 0, g, _BIT[g]) for run, g in _OTHER_STRS
+)
+# `_PLAN` with masks: the gate (0 if ungated), the needs; the patterns, the handler.
+_RUN_PLAN: tuple[
+    tuple[int, tuple[int, ...], re.Pattern[str], re.Pattern[str], Any], ...
+] = tuple(
+    (
+        _mask(gate) if gate is not None else 0,
+        tuple(_mask(need) for need in needs),
+        pl,
+        p,
+        handler,
+    )
+    for gate, needs, pl, p, handler in _PLAN
+)
+_DIGIT_BIT, _MONTH_BIT, _WD_BIT = _BIT[_DIGIT], _BIT[_MONTHW], _BIT[_WDW]
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _token_info(tok: str) -> tuple[int, bool]:
+    """The bits of the `_INDEX_STRS` in the letter run `tok`; whether it is a
+    trigger word for `_segments`."""
+    n = len(tok)
+    subs = {tok[i : i + k] for k in _INDEX_LENS if k <= n for i in range(n - k + 1)}
+    is_trigger = tok in _TRIGGER_WORDS or tok.startswith(_TRIGGER_PREFIXES)
+    return _mask(_INDEX_STRS.intersection(subs)), is_trigger
 
 
 def find_timexes(
@@ -4637,7 +4787,7 @@ def find_timexes(
         while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:("):
             e -= 1
         if e - s > 1 and text[e - 1] == ".":
-            word = re.search(r"([A-Za-z]+)\.$", text[s:e])
+            word = _RE9.search(text[s:e])
             if word is None or (
                 len(word.group(1)) > 1 and word.group(1).lower() not in _ABBR
             ):
