@@ -1844,6 +1844,14 @@ _MONTH_CTX = _c(
 )
 
 
+# "first".."fifth" as words and figures; what "last"/"final" means depends on
+# what is counted, so callers supply it.
+_NTH = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+    "fourth": 4, "4th": 4, "fifth": 5, "5th": 5,
+}  # fmt: skip
+
+
 class _Tagger:
     def __init__(self, doc: _Doc) -> None:
         self.doc = doc
@@ -2437,18 +2445,7 @@ class _Tagger:
         ref = self.ref
         if m["ord"]:
             o = m["ord"].lower()
-            q = {
-                "first": 1,
-                "1st": 1,
-                "second": 2,
-                "2nd": 2,
-                "third": 3,
-                "3rd": 3,
-                "fourth": 4,
-                "4th": 4,
-                "last": 4,
-                "final": 4,
-            }[o]
+            q = _NTH.get(o, 4)  # "last"/"final" quarter: the fourth
             if m["y"]:
                 v = f"{m['y']}-Q{q}"
             elif m["rel"] and ref:
@@ -3526,20 +3523,7 @@ class _Tagger:
         if wd is None:
             return None
         o = m["n"].lower()
-        n = {
-            "first": 1,
-            "1st": 1,
-            "second": 2,
-            "2nd": 2,
-            "third": 3,
-            "3rd": 3,
-            "fourth": 4,
-            "4th": 4,
-            "fifth": 5,
-            "5th": 5,
-            "last": -1,
-            "final": -1,
-        }[o]
+        n = _NTH.get(o, -1)  # "last"/"final": counted from the end
         ym = self._month_year_ctx(m["mon"], m["y"], m["rel"], m.start(), m.end())
         if ym is None:
             mon = _MONTHS[m["mon"].lower().rstrip(".")] if m["mon"] else None
@@ -3554,20 +3538,7 @@ class _Tagger:
 
     def _h_nth_week(self, m: _Match) -> _Cand | None:
         o = m["n"].lower()
-        n = {
-            "first": 1,
-            "1st": 1,
-            "second": 2,
-            "2nd": 2,
-            "third": 3,
-            "3rd": 3,
-            "fourth": 4,
-            "4th": 4,
-            "fifth": 5,
-            "5th": 5,
-            "last": -1,
-            "final": -1,
-        }[o]
+        n = _NTH.get(o, -1)  # "last"/"final": counted from the end
         ref = self.ref
         if m["y2"] or (m["rel"] and m["ru"] and m["ru"].lower() == "year"):
             if m["y2"]:
