@@ -488,3 +488,56 @@ def test_timex_pattern_prefilter_is_sound() -> None:
             if timex._PL[name].search(low):
                 for need in plan[1]:
                     assert any(g in low for g in need), (name, text, need)
+
+
+def test_timex_first_and_last_stretch_of_a_period_is_an_interval() -> None:
+    # ISO weeks: week 1 of 2021 starts on Monday 4 January
+    t = _one("Rooms are booked for the first 2 weeks of 2021.")
+    assert (t.text, t.value, t.type) == (
+        "the first 2 weeks of 2021",
+        "(2021-01-04,2021-01-18,P2W)",
+        "DATE",
+    )
+    assert _values("Sales rose in the first nine months of 2022.") == [
+        "(2022-01-01,2022-10-01,P9M)"
+    ]
+    assert _values("in the last four months of the year") == [
+        "(2023-09-01,2024-01-01,P4M)"
+    ]
+    assert _values("the first ten days of last year") == [
+        "(2022-01-01,2022-01-11,P10D)"
+    ]
+    assert _values("the last five days of March 2020") == [
+        "(2020-03-27,2020-04-01,P5D)"
+    ]
+
+
+def test_timex_stretch_longer_than_its_period_stays_a_duration() -> None:
+    assert _values("the first 14 months of 2020") == ["P14M", "2020"]
+    assert _values("the first two years of his term") == ["P2Y"]
+
+
+def test_timex_clock_hour_takes_a_later_part_of_day() -> None:
+    t = _one("The raid happened on Tuesday at 2 in the afternoon.")
+    assert (t.text, t.value) == ("Tuesday at 2 in the afternoon", "2023-08-29T14:00")
+    assert _one("last Tuesday by 9 in the evening").value == "2023-08-22T21:00"
+    # an hour with its own am/pm keeps it
+    assert _one("Tuesday at 2pm in the afternoon").value == "2023-08-29T14:00"
+
+
+def test_timex_next_and_last_yearless_date() -> None:
+    # published Saturday 2 September 2023
+    assert _one("The vote is due next April 6.").value == "2024-04-06"
+    assert _one("The vote is due next September 30.").value == "2023-09-30"
+    assert _one("He resigned last September 30.").value == "2022-09-30"
+    assert _one("He resigned last June 1.").value == "2023-06-01"
+
+
+def test_timex_night_before_a_noun_is_no_duration() -> None:
+    assert _values("They work at three night markets.") == []
+    assert _values("They spent three nights in jail.") == ["P3D"]
+    assert _values("a three-night stay") == ["P3D"]
+
+
+def test_timex_at_the_minute_is_present() -> None:
+    assert _one("At the minute we are fine.").value == "PRESENT_REF"

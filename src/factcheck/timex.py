@@ -856,7 +856,7 @@ _P = {
     "dom_set": _c(rf"(?:the\s+)?(?P<d>{_DAYNUM}|{_ORD})\s+of\s+(?:every|each)\s+month"),
     "present": _c(
         r"(?<![\w'\u2019-])(?:right\s+now|just\s+now|now|currently|at\s+(?:the\s+)?present"
-        r"(?:\s+time)?|at\s+the\s+moment|nowadays|these\s+days|at\s+this\s+time)(?![\w-])"
+        r"(?:\s+time)?|at\s+the\s+(?:moment|minute)|nowadays|these\s+days|at\s+this\s+time)(?![\w-])"
     ),
     "past_ref": _c(r"\b(?:recently|lately|(?:in\s+)?the\s+past|in\s+recent\s+times)\b"),
     "future_ref": _c(r"\b(?:in\s+)?the\s+(?:near\s+|distant\s+)?future\b"),
@@ -1225,7 +1225,15 @@ _GATES: dict[str, tuple[str, ...]] = {
         "twice",
         "times",
     ),
-    "present": ("now", "current", "present", "moment", "these days", "this time"),
+    "present": (
+        "now",
+        "current",
+        "present",
+        "moment",
+        "minute",
+        "these days",
+        "this time",
+    ),
     "past_ref": ("recent", "lately", "past"),
     "future_ref": ("future",),
     "pod": ("morning", "afternoon", "evening", "night", "daytime"),
@@ -1928,6 +1936,7 @@ class _Tagger:
         merged = self._merge(chosen)
         merged = self._ranges(merged)
         merged = self._merge(merged)
+        merged = self._parts_of(merged)
         return self._finish(merged)
 
     # ---- date atoms -------------------------------------------------------
@@ -2128,6 +2137,24 @@ class _Tagger:
                     c = _date_cand(start, end, dt.isoformat(), dt, "md")
                     c.ymd = (None, mo, d)
                     return c
+        rel = _MD_REL.search(self.text, max(0, start - 12), start)
+        if rel is not None and self.ref is not None and not wd:
+            # 'next April 6': the first April 6 after the publication date
+            word = rel.group(1).lower()
+            y = self.ref.year
+            if word in ("next", "coming"):
+                dt = _safe_date(y, mo, d)
+                if dt is None or dt <= self.ref:
+                    y += 1
+            elif word == "last":
+                dt = _safe_date(y, mo, d)
+                if dt is None or dt >= self.ref:
+                    y -= 1
+            c = self._full(rel.start(), end, y, mo, d)
+            if c is not None:
+                c.kind = "md"
+                c.ymd = (None, mo, d)
+                return c
         v, dt = self.doc.month_day(mo, d, start, end)
         c = _date_cand(start, end, v, dt, "md")
         c.ymd = (None, mo, d)
@@ -3018,6 +3045,14 @@ class _Tagger:
                 _QUARTER_PRE.search(pre) or _QUARTER_POST.match(self.text, m.end())
             ):
                 return None
+        if (
+            ul == "night"
+            and not m["q2"]
+            and text_at(self.text, m.start("u") - 1) != "-"
+        ):
+            n = _qty(q)
+            if n is not None and n > 1:
+                return None  # 'three night markets': 'night' modifies a noun
         if ul in ("night", "nights") and low_q in ("a", "an", "one"):
             pre = self.text[max(0, m.start() - 8) : m.start()].lower()
             if not _RE45.search(pre):
@@ -4057,6 +4092,30 @@ class _Tagger:
                 day=b.day,
                 date=b.date,
             )
+        # 'Tuesday at 2' + 'in the afternoon': the part of day sets the hour
+        if (
+            a.kind == "time_full"
+            and a.hms is not None
+            and a.pod is not None
+            and b.kind == "pod"
+            and b.day is None
+            and g in ("", "in the")
+        ):
+            h, mi, s = a.hms
+            if not a.ampm:
+                h = _pod_hour(h, b.pod)
+            return _mk(
+                a.start,
+                b.end,
+                "TIME",
+                "time",
+                a.pod + _time_str(h, mi or 0, s),
+                kind="time_full",
+                date=a.date,
+                hms=(h, mi, s),
+                ampm=True,
+                pod=a.pod,
+            )
         # part of day + time, time + part of day
         if a.kind == "pod" and b_time and _RE74.fullmatch(g):
             return self._pod_time(a, b, a.start, b.end)
@@ -4144,7 +4203,8 @@ class _Tagger:
             kind="time_full",
             date=d.date,
             hms=(h, mi, s),
-            ampm=True,
+            # a bare hour ('Tuesday at 2') stays open to a later part of day
+            ampm=t.ampm or d.pod is not None,
             pod=d.day,
         )
 
@@ -4253,6 +4313,52 @@ class _Tagger:
         value = f"({sa.isoformat()},{sb.isoformat()},{dur})"
         gran = ga if ga != "quarter" else "month"
         return _mk(a.start, b.end, "DATE", gran, value, kind="range")
+
+    def _parts_of(self, cands: list[_Cand]) -> list[_Cand]:
+        """'the first two weeks of 2021', 'the last four months of the year'.
+
+        The stretch named is a stretch of calendar time, so it becomes the
+        interval it covers instead of a bare duration beside a separate year.
+        """
+        text = self.text
+        out: list[_Cand] = []
+        i = 0
+        while i < len(cands):
+            a = cands[i]
+            edge = _FIRST_LAST.match(text, a.start) if a.kind == "dur" else None
+            dur = _RE77.fullmatch(a.value) if edge else None
+            if edge and dur:
+                b = cands[i + 1] if i + 1 < len(cands) else None
+                period: tuple[str, int] | None = None
+                if (
+                    b is not None
+                    and b.type == "DATE"
+                    and _OF_GAP.fullmatch(text, a.end, b.start)
+                ):
+                    period = (b.value, b.end)
+                elif self.ref and (y := _OF_THE_YEAR.match(text, a.end)):
+                    period = (f"{self.ref.year:04d}", y.end())
+                if period is not None:
+                    first = edge.group(1).lower() == "first"
+                    n, unit = int(dur[1]), dur[2]
+                    span = _part_of(period[0], first, n, unit)
+                    if span is not None:
+                        lo, hi = span
+                        out.append(
+                            _mk(
+                                a.start,
+                                period[1],
+                                "DATE",
+                                {"D": "day", "W": "week", "M": "month"}[unit],
+                                f"({lo.isoformat()},{hi.isoformat()},P{n}{unit})",
+                                kind="range",
+                            )
+                        )
+                        i += 2 if b is not None and period[1] == b.end else 1
+                        continue
+            out.append(a)
+            i += 1
+        return out
 
     def _inherit(self, a: _Cand, b: _Cand) -> tuple[_Cand, _Cand]:
         """'Nov 18 - Dec 19, 2015': a year written once serves both ends."""
@@ -4480,6 +4586,47 @@ def _point(value: str, ref: datetime.date | None) -> tuple[datetime.date, str] |
         except ValueError:
             return None
     return None
+
+
+_MD_REL = re.compile(r"\b(next|coming|last|this)\s+$", re.I)
+_YEAR_VALUE = re.compile(r"\d{4}")
+_MONTH_VALUE = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])")
+_FIRST_LAST = re.compile(r"(?:the\s+)?(first|last|final)\s", re.I)
+_OF_GAP = re.compile(r"\s+of\s+", re.I)
+_OF_THE_YEAR = re.compile(r"\s+of\s+the\s+(?:current\s+)?year\b", re.I)
+
+
+def _part_of(
+    period: str, first: bool, n: int, unit: str
+) -> tuple[datetime.date, datetime.date] | None:
+    """[start, end) of the first or last n days/weeks/months of a year or month.
+
+    Weeks are ISO weeks, so 'the first two weeks of 2021' starts on Monday
+    2021-01-04. None when the stretch does not fit inside the period.
+    """
+    if n < 1:
+        return None
+    if _YEAR_VALUE.fullmatch(period):
+        y = int(period)
+        if not 1 <= y < 9999:
+            return None
+        lo, hi = datetime.date(y, 1, 1), datetime.date(y + 1, 1, 1)
+        if unit == "W":
+            lo = datetime.date.fromisocalendar(y, 1, 1)
+            hi = datetime.date.fromisocalendar(y + 1, 1, 1)
+    elif _MONTH_VALUE.fullmatch(period) and unit == "D":
+        lo = datetime.date(int(period[:4]), int(period[5:]), 1)
+        hi = _add_months(lo, 1)
+    else:
+        return None
+    if unit == "M":
+        if n > 12:
+            return None
+        return (lo, _add_months(lo, n)) if first else (_add_months(hi, -n), hi)
+    step = datetime.timedelta(days=n if unit == "D" else 7 * n)
+    if step > hi - lo:
+        return None
+    return (lo, lo + step) if first else (hi - step, hi)
 
 
 def _next_period(d: datetime.date, gran: str) -> datetime.date:
