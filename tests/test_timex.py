@@ -541,3 +541,48 @@ def test_timex_night_before_a_noun_is_no_duration() -> None:
 
 def test_timex_at_the_minute_is_present() -> None:
     assert _one("At the minute we are fine.").value == "PRESENT_REF"
+
+
+def test_timex_stretch_from_a_start_day_is_an_interval() -> None:
+    t = _one("The ceasefire will hold for two weeks starting Monday.")
+    assert (t.text, t.value) == (
+        "two weeks starting Monday",
+        "(2023-09-04,2023-09-18,P2W)",
+    )
+    t = _one("The curfew runs for 3 days, from today.")
+    assert (t.text, t.value) == ("3 days, from today", "(2023-09-02,2023-09-05,P3D)")
+    # without 'for', 'N days from today' is the day it reaches
+    assert _one("It reopens 3 days from today.").value == "2023-09-05"
+    assert _one("They stay for 3 days from today.").value == (
+        "(2023-09-02,2023-09-05,P3D)"
+    )
+
+
+def test_timex_sub_day_shift_without_clock_is_the_reference_day() -> None:
+    # the reference is a day: 'three hours ago' must not invent 21:00
+    t = _one("The fire broke out three hours ago.")
+    assert (t.value, t.type) == ("2023-09-02", "DATE")
+    assert _one("The results are due in 30 minutes.").value == "2023-09-02"
+    assert _values("It ended 48 hours ago.") == ["PT48H"]
+
+
+def test_timex_from_a_date_to_date_runs_to_publication() -> None:
+    t = _one("Sales from March to date rose 4%.")
+    assert (t.text, t.value) == ("March to date", "(2023-03-01,2023-09-02,P185D)")
+    # 'to date' alone is no date (see test_timex_negatives)
+    assert _values("Sales to date are up.") == []
+
+
+def test_timex_weekend_in_past_tense_is_the_one_just_gone() -> None:
+    monday = datetime.date(2023, 9, 4)
+    assert _one("Protests erupted over the weekend.", monday).value == "2023-W35-WE"
+    assert _one("Protests will resume this weekend.", monday).value == "2023-W36-WE"
+    # published on the Saturday itself: that weekend
+    assert _one("Protests erupted over the weekend.").value == "2023-W35-WE"
+
+
+def test_timex_later_before_a_period_belongs_to_it() -> None:
+    assert _values("We will find 30 minutes later this week.") == [
+        "PT30M",
+        "2023-W35",
+    ]

@@ -2991,8 +2991,13 @@ class _Tagger:
         ) or m.group().lower().endswith("s"):
             return None
         ref = self.ref
-        v = _week(ref) + "-WE" if ref else "XXXX-WXX-WE"
-        return _mk(m.start(), m.end(), "DATE", "week", v, kind="rel")
+        if ref is None:
+            return _mk(m.start(), m.end(), "DATE", "week", "XXXX-WXX-WE", kind="rel")
+        if ref.isoweekday() < 6 and self.doc.tense(m.start(), m.end()) < 0:
+            # 'protests erupted over the weekend' in a Monday story: the weekend
+            # just past, not the one ahead
+            ref -= datetime.timedelta(days=7)
+        return _mk(m.start(), m.end(), "DATE", "week", _week(ref) + "-WE", kind="rel")
 
     def _dur_parts(self, pairs: list[tuple[str | None, str | None]]) -> str | None:
         parts: list[tuple[float | None, str]] = []
@@ -3165,12 +3170,12 @@ class _Tagger:
         if unit == "CE":
             return f"{(ref.year + 100 * k) // 100:02d}", "century", None
         if unit in ("H", "TM", "S"):
-            secs = {"H": 3600, "TM": 60, "S": 1}[unit] * k
-            dtm = datetime.datetime.combine(ref, datetime.time()) + datetime.timedelta(
-                seconds=secs
-            )
-            fmt = "%Y-%m-%dT%H:%M" + (":%S" if unit == "S" else "")
-            return dtm.strftime(fmt), "time", None
+            # The reference is a day without a clock time, so 'three hours ago'
+            # cannot be a clock time; under a day away it is the reference day.
+            secs = {"H": 3600, "TM": 60, "S": 1}[unit] * abs(k)
+            if secs >= 86400:
+                return None
+            return ref.isoformat(), "day", ref
         return None
 
     def _h_ago(self, m: _Match) -> _Cand | None:
@@ -3180,6 +3185,8 @@ class _Tagger:
             return None
         n = _qty(m["q"])
         sign = -1 if direction in ("ago", "back", "earlier", "before") else 1
+        if direction in ("later", "earlier") and _LATER_OF.match(self.text, m.end()):
+            return None  # '30 minutes later this week': 'later this week' is one
         if direction in ("later", "earlier"):
             v = self._dur_parts([(m["q"], m["u"]), (m["q2"], m["u2"])])
             if v is None:
@@ -3190,6 +3197,22 @@ class _Tagger:
                 # mentioned (narrative anchor) or else the publication date
                 c.offset = (-n if direction == "earlier" else n, u, "shift")
             return c
+        if (
+            direction.startswith("from")
+            and not m["u2"]
+            and self.ref is not None
+            and n is not None
+            and n >= 1
+            and float(n).is_integer()
+            and u in ("D", "W", "M", "Y")
+            and _FOR_BEFORE.search(self.text, max(0, m.start() - 12), m.start())
+        ):
+            # 'for 3 days from today' lasts three days; '3 days from today' is a day
+            dur = _mk(m.start(), m.end(), "DURATION", "duration", f"P{int(n)}{u}")
+            ref = _date_cand(m.end(), m.end(), self.ref.isoformat(), self.ref, "date")
+            r = self._dur_from(dur, ref)
+            if r is not None:
+                return r
         if m["u2"]:
             pre = self.text[max(0, m.start() - 12) : m.start()]
             if _LAST_BEFORE.search(pre):
@@ -4121,6 +4144,25 @@ class _Tagger:
             return self._pod_time(a, b, a.start, b.end)
         if a_time and b.kind == "pod" and _RE75.fullmatch(g):
             return self._pod_time(b, a, a.start, b.end)
+        # 'a two-week ceasefire starting Friday', 'for 3 days, from today': a
+        # stretch of time laid down from a start day
+        if (
+            a.kind == "dur"
+            and b.type == "DATE"
+            and b.date is not None
+            and b.gran == "day"
+            and not _TIME_NEXT.match(self.text, b.end)
+            and (
+                _DUR_START.fullmatch(g)
+                or (
+                    g in ("from", ", from")
+                    and _FOR_BEFORE.search(self.text, 0, a.start)
+                )
+            )
+        ):
+            r = self._dur_from(a, b)
+            if r is not None:
+                return r
         # offset + date: 'three days after Easter', 'two years after 2011'
         if (
             a.kind == "dur"
@@ -4135,6 +4177,19 @@ class _Tagger:
         if b.type == "SET" and a_time and a.kind == "time" and g in ("", ","):
             return self._set_time(b, a, a.start, b.end)
         return None
+
+    def _dur_from(self, a: _Cand, b: _Cand) -> _Cand | None:
+        m = _RE77.fullmatch(a.value)
+        if m is None or b.date is None:
+            return None
+        n, u = int(m[1]), m[2]
+        lo = b.date
+        if u in ("D", "W"):
+            hi = lo + datetime.timedelta(days=n if u == "D" else 7 * n)
+        else:
+            hi = _add_months(lo, n if u == "M" else 12 * n)
+        value = f"({lo.isoformat()},{hi.isoformat()},{a.value})"
+        return _mk(a.start, b.end, "DATE", "day", value, kind="range")
 
     def _wd_in_week(self, wd: int, c: _Cand, start: int, end: int) -> _Cand:
         assert c.date is not None
@@ -4262,6 +4317,22 @@ class _Tagger:
                             out.append(r)
                             i += 2
                             continue
+            if (
+                self.ref is not None
+                and a.type == "DATE"
+                and a.kind != "range"
+                and (tail := _TO_DATE.match(text, a.end))
+                and _FROM_BEFORE.search(text, max(0, a.start - 8), a.start)
+            ):
+                # 'from March to date': the interval up to the publication day
+                now = _date_cand(
+                    tail.start(1), tail.end(), self.ref.isoformat(), self.ref
+                )
+                r = self._range(a, now)
+                if r is not None:
+                    out.append(r)
+                    i += 1
+                    continue
             out.append(a)
             i += 1
         return out
@@ -4588,6 +4659,20 @@ def _point(value: str, ref: datetime.date | None) -> tuple[datetime.date, str] |
     return None
 
 
+_DUR_START = re.compile(
+    r",?\s*(?:starting|beginning|commencing)(?:\s+(?:on|from))?", re.I
+)
+_TO_DATE = re.compile(
+    r"\s+(?:to|till|until|through)\s+(date|(?:the\s+)?current\s+date)\b", re.I
+)
+_FROM_BEFORE = re.compile(r"\b(?:from|since)\s+$", re.I)
+_LATER_OF = re.compile(
+    r"\s+(?:this|next|that)\s+(?:week|month|year|quarter|morning|afternoon|evening)\b"
+    r"|\s+in\s+the\s+(?:week|month|year|day|morning|afternoon|evening)\b",
+    re.I,
+)
+_TIME_NEXT = re.compile(r",?\s*(?:at|@|from|between)?\s*\d", re.I)
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:a|an|the|another)\s+)?$", re.I)
 _MD_REL = re.compile(r"\b(next|coming|last|this)\s+$", re.I)
 _YEAR_VALUE = re.compile(r"\d{4}")
 _MONTH_VALUE = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])")
