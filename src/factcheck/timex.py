@@ -314,6 +314,17 @@ def _c(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, _F)
 
 
+def _src(pattern: str) -> str:
+    """A pattern of the `_P` table: kept as source and compiled once, lower-cased
+    (`_PL`); the case-insensitive form only on the rare text that needs it."""
+    return pattern
+
+
+@functools.cache
+def _compile_ci(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, _F)
+
+
 # --------------------------------------------------------------------------
 # Small helpers
 
@@ -627,97 +638,97 @@ _CLAUSE_BREAK = re.compile(r"(?<![ap]\.m)(?<!\b[A-Z])[.!?;]\s|\n|[\"\u201c\u201d
 
 _P = {
     # 2023-08-31, 2023/8/31, optional time
-    "iso": _c(
+    "iso": _src(
         r"(?<![\d.])(?<!\d[-/])(?P<y>1\d{3}|20\d{2})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)"
         r"(?P<d>\d{1,2})(?:(?:T|\s+|\s*@\s*)(?P<H>\d{1,2}):(?P<M>\d{2})"
         r"(?::(?P<S>\d{2}))?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d])(?![-/.]\d)"
     ),
-    "compact": _c(
+    "compact": _src(
         r"(?<![\d.])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)"
     ),
-    "ym_num": _c(
+    "ym_num": _src(
         r"(?<![\d.,/-])(?P<y>(?:19|20)\d{2})(?P<s>[-/])(?P<m>0?[1-9]|1[0-2])(?![\d/-])"
     ),
-    "my_num": _c(
+    "my_num": _src(
         r"(?<![\d.,/-])(?P<m>0?[1-9]|1[0-2])[-/](?P<y>(?:19|20)\d{2})(?![\d/-])"
     ),
-    "ymd_sp": _c(
+    "ymd_sp": _src(
         r"(?<![\d.,])(?P<y>(?:19|20)\d{2})\s(?P<m>0?[1-9]|1[0-2])\s(?P<d>[0-3]?\d)(?!\d)"
     ),
     # 10/31/1974, 31.10.74, 4-25-2015
-    "dmy_num": _c(
+    "dmy_num": _src(
         r"(?<![\d.,/$])(?<!\d[-/.])(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)"
         r"(?P<y>\d{4}|\d{2})(?![\d])(?![-/.]\d)"
     ),
     # 2/15, 22/04 (year-less numeric dates are risky: fractions, scores)
-    "md_num": _c(
+    "md_num": _src(
         r"(?<![\d.,/$\w])(?P<a>\d{1,2})(?P<s>/|\s/\s)(?P<b>\d{1,2})(?![\d/]|\.\d|,\d"
         r"|\s*(?:h\b|hours?|of\b|th\b|%|\s*(?:am|pm)\b))"
     ),
-    "md_weak": _c(
+    "md_weak": _src(
         r"(?:(?<=\bon\s)|(?<=\bon\s\s))(?P<a>\d{1,2})(?P<s>[-.])(?P<b>\d{1,2})"
         r"(?![\d.-]|\s*(?:%|percent|per\s+cent|points?|goals?|votes?|win|victory|"
         r"lead|[ap]\.?m))"
     ),
-    "md_hyph": _c(r"^\s*(?P<a>\d{1,2})\s?(?P<s>-)\s?(?P<b>\d{1,2})\s*$"),
+    "md_hyph": _src(r"^\s*(?P<a>\d{1,2})\s?(?P<s>-)\s?(?P<b>\d{1,2})\s*$"),
     # month-name dates
-    "mdy": _c(
+    "mdy": _src(
         rf"(?:(?P<wd>{_WD})\s*,?\s*)?(?P<mon>{_MON})\s*[,/-]?\s*(?:the\s+)?"
         rf"(?P<day>{_DAY})(?![\w'\u2019]|\s+of\b(?!\s+(?:1\d|20)\d{{2}})|\s+(?:per|percent|%|minutes?|hours?|days?"
         rf"|weeks?|years?|months?|people|men|women|points)\b)"
         rf"(?:\s*(?:,\s*|\s|-|/|\s+of\s+|\s+in\s+)\s*(?P<y>(?:1\d|20)\d{{2}}(?!\d)"
         rf"|['\u2019]\d{{2}}\b|{_YEAR_WORDS}|\d{{2}}(?=\s*$)))?"
     ),
-    "dmy": _c(
+    "dmy": _src(
         rf"(?:(?P<wd>{_WD})\s*,?\s*)?(?:the\s+)?(?P<day>{_DAYNUM}|{_ORD}"
         rf"|(?:{_CARD})(?=\s+{_MONTH_RE}))(?:\s+day)?(?:\s+of\s+|[-/]|\s*)"
         rf"(?P<mon>{_MON})(?:\s*(?:,\s*|\s|-|/|\s+of\s+|\s+in\s+)\s*"
         rf"(?P<y>(?:1\d|20)\d{{2}}(?!\d)|['\u2019]\d{{2}}\b|{_YEAR_WORDS}|\d{{2}}(?=\s*$)))?"
     ),
-    "ymd_name": _c(
+    "ymd_name": _src(
         rf"(?<!\d)(?P<y>(?:1\d|20)\d{{2}})\s*[-/]\s*(?:(?P<mon>{_MON})\s*[-/]\s*"
         rf"(?P<day>[0-3]?\d)|(?P<day2>[0-3]?\d)\s*[-/]\s*(?P<mon2>{_MON}))(?!\d)"
     ),
-    "mon_y_d": _c(
+    "mon_y_d": _src(
         rf"(?P<mon>{_MON})-(?P<y>(?:19|20)\d{{2}})-(?P<day>[0-3]?\d)(?!\d)"
         rf"|(?P<day2>[0-3]?\d)-(?P<y2>(?:19|20)\d{{2}})-(?P<mon2>{_MON})"
     ),
-    "month_year": _c(
+    "month_year": _src(
         rf"(?P<mon>{_MON})\s*(?:,\s*|\s|-|/|\s+of\s+|\s+in\s+)\s*"
         rf"(?P<y>(?:1\d|20)\d{{2}}(?!\d)|['\u2019]\d{{2}}\b|{_YEAR_WORDS}"
         rf"|\d{{2}}(?=\s*$|\s*[.,;]))"
         rf"|(?<![\d.,])(?P<y2>(?:1\d|20)\d{{2}})\s+(?P<mon2>{_MON})"
     ),
-    "month": _c(
+    "month": _src(
         rf"(?:(?P<mod>this\s+past|this\s+coming|this|last|next|past|coming|previous"
         rf"|following|early|mid|late|the\s+(?:end|beginning|start|middle)\s+of"
         rf"|(?:the\s+)?end\s+of|beginning\s+of|start\s+of|middle\s+of)[\s-]*)?"
         rf"(?P<mon>{_MON})"
     ),
-    "year": _c(
+    "year": _src(
         r"(?<![\d$\u00a3\u20ac#.,:/-])(?P<y>(?:1[0-9]|2[01])\d{2})(?P<post>['\u2019]s\b|\s*(?:A\.?D\b\.?"
         r"|B\.?C\.?E?\b\.?|C\.?E\.?\b))?(?![\d%]|,\d|\.\d|\s*(?:%|percent|per\s+cent))"
     ),
-    "year_mod": _c(
+    "year_mod": _src(
         r"(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+year\s+)?"
         r"|\b(?:early|mid|late)[\s-]+|\bmid-)(?P<y>(?:1\d|20)\d{2})(?![\d%s'\u2019]|,\d)"
     ),
-    "year_words": _c(rf"\b(?:in|since|of|year)\s+(?P<yw>{_YEAR_WORDS})\b"),
-    "year_range": _c(
+    "year_words": _src(rf"\b(?:in|since|of|year)\s+(?P<yw>{_YEAR_WORDS})\b"),
+    "year_range": _src(
         r"(?<![\d$\u00a3\u20ac#.,:/-])(?P<y1>(?:1[0-9]|20)\d{2})\s*(?:-|\u2013|\u2014|~|/)\s*"
         r"(?P<y2>(?:1[0-9]|20)?\d{2})(?![\d%]|[-/.]\d)"
     ),
-    "decade": _c(
+    "decade": _src(
         r"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<y>(?:1\d|20)\d0)\s?['\u2019]?s"
         r"|(?<!\w)['\u2019](?P<yy>\d0)['\u2019]?s)(?![\w'\u2019])"
         r"|(?P<the>the\s+)(?:(?P<mod2>early|mid|late)[\s-]+)?(?P<w>twenties|thirties"
         r"|forties|fifties|sixties|seventies|eighties|nineties)\b"
     ),
-    "century": _c(
+    "century": _src(
         rf"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)"
         rf"|{_ORD})[\s-]+century\b"
     ),
-    "quarter": _c(
+    "quarter": _src(
         r"(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)"
         r"[\s-]+(?:fiscal\s+|calendar\s+)?(?:quarter|qtr)\b(?:\s+(?:of\s+)?(?:(?P<y>"
         r"(?:19|20)\d{2})(?!\d)|(?P<rel>this|last|next)\s+year|the\s+year))?"
@@ -728,27 +739,27 @@ _P = {
         r"|(?P<rel2>this|last|next|past|previous|coming|current|following)\s+"
         r"(?:quarter|qtr)\b"
     ),
-    "half": _c(
+    "half": _src(
         r"(?:the\s+)?(?P<ord>first|second|1st|2nd)\s+half\s+of\s+(?:(?P<y>(?:19|20)\d{2})"
         r"|(?P<rel>this|last|next)\s+year|the\s+year)"
         r"|(?<![\w-])(?P<y2>(?:19|20)\d{2})\s*[-\s]?\s*H(?P<h2>[12])\b"
         r"|(?<![\w-])H(?P<h3>[12])\s+(?P<y3>(?:19|20)\d{2})"
     ),
     # 'the third month of 2021', 'the 9th month of next year'
-    "month_nth": _c(
+    "month_nth": _src(
         r"(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth"
         r"|ninth|tenth|eleventh|twelfth|last|final|\d{1,2}(?:st|nd|rd|th))\s+month"
         r"\s+of\s+(?:(?P<y>(?:19|20)\d{2})(?!\d)|(?P<rel>this|last|next)\s+year"
         r"|the\s+(?P<cur>current\s+)?year\b)"
     ),
-    "season": _c(
+    "season": _src(
         r"(?:(?P<mod>this\s+past|this|last|next|past|coming|previous|early|late|mid"
         r"|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?(?P<the>the\s+)?"
         r"(?P<s>spring|summer|autumn|fall|winter)(?:time)?\b(?:\s+(?:of\s+)?(?P<y>"
         r"(?:19|20)\d{2})(?!\d))?"
         r"|(?<![\d.,])(?P<y2>(?:19|20)\d{2})\s+(?P<s2>spring|summer|autumn|fall|winter)\b"
     ),
-    "weekday": _c(
+    "weekday": _src(
         rf"(?:(?P<mod>this\s+past|this\s+coming|this\s+upcoming|this|last|next|past"
         rf"|coming|previous|following|upcoming)\s+)?(?P<wd>{_WD})"
         rf"(?:\s+(?P<wpod>morning|afternoon|evening|night)(?=\s+(?:of\s+)?(?:this|last"
@@ -756,36 +767,36 @@ _P = {
         rf"(?:\s+(?P<after>after\s+next|(?:of\s+)?(?:this|last|next|the\s+following"
         rf"|the\s+previous|the\s+next)\s+week|(?:of\s+)?the\s+week\s+after\s+next))?"
     ),
-    "week_wd": _c(
+    "week_wd": _src(
         rf"(?P<rel>this|last|next|previous|past|the\s+following|following)\s+week"
         rf"(?:['\u2019]s)?\s*(?:-\s*|,\s*|on\s+)?(?P<wd>{_WD})"
     ),
-    "weekdays_pl": _c(
+    "weekdays_pl": _src(
         r"(?<![\w$#@])(?P<wd>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays"
         r"|sundays)(?:\s+(?P<pod>mornings|afternoons|evenings|nights))?\b"
         r"|(?P<wd1>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
         r"(?P<pod1>mornings|afternoons|evenings|nights)\b"
     ),
-    "wd_day": _c(
+    "wd_day": _src(
         rf"(?P<wd>{_WD})\s*,?\s*(?:the\s+)?(?P<day>{_DAYNUM}|{_ORD}|(?:twenty|thirty)"
         rf"[\s-]+(?:{_ORD_ONES}))(?![\w/-]|\.\w|\s*(?:{_MONTH_RE})\b|\s*of\b"
         rf"|\s*o['\u2019]?\s?clock|\s*[ap]\.?m\b"
         rf"|\s+{_UNIT_RE}\b)"
     ),
-    "rel_day": _c(
+    "rel_day": _src(
         r"(?:the\s+)?day\s+(?:before|after)\s+(?:yesterday|tomorrow)"
         r"|(?<![\w'\u2019])(?:today|tonight|tonite|yesterday|tomorrow|tmrw|tomorrows)(?![\w])"
     ),
-    "pod": _c(
+    "pod": _src(
         r"(?:(?P<mod>early|late|mid)[\s-]+)?(?:(?P<rel>this|last|that|tomorrow"
         r"|yesterday|tonight|today|in\s+the|in|early\s+in\s+the|late\s+in\s+the"
         r"|later\s+in\s+the|during\s+the)\s+)?(?P<pod>morning|afternoon|evening"
         r"|night-time|nighttime|night|overnight|daytime)s?\b"
     ),
-    "noon": _c(
+    "noon": _src(
         r"(?:12\s+)?(?P<w>noon|midday|mid\s?-?day|midnight|mid\s+night)(?:ish)?\b"
     ),
-    "rel_unit": _c(
+    "rel_unit": _src(
         r"(?:(?P<pre>earlier|later|early|late|mid|the\s+(?:end|beginning|start|middle"
         r"|rest|remainder)\s+of|(?:at\s+)?(?:the\s+)?end\s+of|beginning\s+of"
         r"|start\s+of|middle\s+of)\s+(?:in\s+)?)?(?:(?P<the>the)\s+)?(?P<mod>this"
@@ -794,40 +805,40 @@ _P = {
         r"|work(?:ing)?\s?week"
         r"|calendar\s+year|fiscal\s+year|school\s+year)(?![\w-])(?P<pos>['\u2019]s)?"
     ),
-    "the_unit": _c(
+    "the_unit": _src(
         r"(?P<pre>earlier|later|early|late|(?:the\s+)?(?:end|beginning|start|middle"
         r"|rest|remainder)\s+of)\s+(?:in\s+)?(?:the\s+)?(?P<unit>week|month|year)\b"
         r"(?!['\u2019-]|\s+(?:of|before|after|ago|earlier|later)\b)"
         r"|(?-i:\b(?P<acr>EOY|EOM|BOY|BOM)\b)"
     ),
     # 'the week after next', 'the year before last'
-    "unit_after_next": _c(
+    "unit_after_next": _src(
         r"\bthe\s+(?P<unit>week|month|year)\s+(?P<dir>after\s+next|before\s+last)\b"
     ),
-    "anchored": _c(
+    "anchored": _src(
         r"\bthe\s+(?P<mod>next|following|previous|preceding|prior)\s+"
         r"(?P<unit>day|week|month|year)(?![\w-])"
         r"|\bthe\s+day\s+(?P<dir>before|after)(?!\s+(?:yesterday|tomorrow))\b"
     ),
-    "ytd": _c(r"\b(?:year|month|quarter)[\s-]+to[\s-]+date\b"),
-    "weekend": _c(r"(?:the\s+)?week-?\s?ends?\b"),
-    "ago": _c(
+    "ytd": _src(r"\b(?:year|month|quarter)[\s-]+to[\s-]+date\b"),
+    "weekend": _src(r"(?:the\s+)?week-?\s?ends?\b"),
+    "ago": _src(
         rf"(?P<q>{_QTY})[\s-]+(?P<u>{_UNIT_RE})(?:\s+(?:and\s+)?(?P<q2>{_QTY})\s+"
         rf"(?P<u2>{_UNIT_RE}))?\s+(?P<dir>ago|back|earlier|later|hence"
         rf"|from\s+(?:now|today|right\s+now))\b"
     ),
-    "in_dur": _c(
+    "in_dur": _src(
         rf"\b(?P<prep>in|within|after)\s+(?:(?:the|a|an)\s+)?(?:next\s+|another\s+"
         rf"|about\s+|around\s+|roughly\s+|just\s+|only\s+)?(?P<q>{_QTY})\s+(?:more\s+)?"
         rf"(?P<u>{_UNIT_RE})(?:['\u2019]s?\s+time)?\b"
     ),
-    "last_n": _c(
+    "last_n": _src(
         rf"(?:the\s+)?(?P<mod>last|past|next|coming|previous|following|upcoming|recent"
         rf"|first|final)\s+(?P<q>{_QTY})\s+(?P<u>{_UNIT_RE})\b"
         rf"|(?:the\s+)?(?P<q2>{_QTY})\s+(?P<mod2>last|past|next|coming|previous"
         rf"|following|upcoming)\s+(?P<u2>{_UNIT_RE})\b"
     ),
-    "dur": _c(
+    "dur": _src(
         # '3.5years', '30mins': a digit glued to a spelled-out unit
         rf"(?P<q>{_QTY})(?:[\s-]+|(?<=\d)(?=(?:minutes?|mins?|hours?|hrs?|days?"
         rf"|weeks?|months?|years?|yrs?)\b))(?P<u>{_UNIT_RE})(?![\w])"
@@ -837,14 +848,14 @@ _P = {
         rf"(?P<half>\s+and\s+(?:a\s+(?:half|quarter)\b|half(?=\s*(?:[.,;:!?)]|$)"
         rf"|\s+(?:is|was|are|were|will|would|ago|later|earlier|before|after|long)\b)))?"
     ),
-    "dur_bare": _c(
+    "dur_bare": _src(
         r"(?:(?P<pre>for|over|within|recent|past|last|coming|next|in)\s+)?(?:the\s+)?"
         r"(?P<u>hours|days|weeks|months|years|decades|minutes)\b(?P<post>\s+(?:after"
         r"|later|earlier|before|ago|of|on\s+end|long))?"
     ),
-    "dur_all": _c(r"\ball\s+(?P<u>day|night|week|month|year|weekend)\s*(?:long)?\b"),
-    "dur_hours": _c(r"\b(?:for|in|within|over)\s+(?P<h>\d{1,2})h\b"),
-    "set": _c(
+    "dur_all": _src(r"\ball\s+(?P<u>day|night|week|month|year|weekend)\s*(?:long)?\b"),
+    "dur_hours": _src(r"\b(?:for|in|within|over)\s+(?P<h>\d{1,2})h\b"),
+    "set": _src(
         rf"(?:every|each|per)\s+(?:other\s+)?(?:(?P<n>\d+|{_CARD})\s+)?(?P<u>day|week"
         rf"|month|year|quarter|morning|afternoon|evening|night|weekend|weekday|hour"
         rf"|minute|days|weeks|months|years|weekends|{_WD_RE})\b"
@@ -853,14 +864,18 @@ _P = {
         rf"|(?P<freq>once|twice|three\s+times|\d+\s+times)\s+(?:a|an|per|each|every)"
         rf"\s+(?P<u2>day|week|month|year|quarter|hour|minute|decade)\b"
     ),
-    "dom_set": _c(rf"(?:the\s+)?(?P<d>{_DAYNUM}|{_ORD})\s+of\s+(?:every|each)\s+month"),
-    "present": _c(
+    "dom_set": _src(
+        rf"(?:the\s+)?(?P<d>{_DAYNUM}|{_ORD})\s+of\s+(?:every|each)\s+month"
+    ),
+    "present": _src(
         r"(?<![\w'\u2019-])(?:right\s+now|just\s+now|now|currently|at\s+(?:the\s+)?present"
         r"(?:\s+time)?|at\s+the\s+(?:moment|minute)|nowadays|these\s+days|at\s+this\s+time)(?![\w-])"
     ),
-    "past_ref": _c(r"\b(?:recently|lately|(?:in\s+)?the\s+past|in\s+recent\s+times)\b"),
-    "future_ref": _c(r"\b(?:in\s+)?the\s+(?:near\s+|distant\s+)?future\b"),
-    "holiday": _c(
+    "past_ref": _src(
+        r"\b(?:recently|lately|(?:in\s+)?the\s+past|in\s+recent\s+times)\b"
+    ),
+    "future_ref": _src(r"\b(?:in\s+)?the\s+(?:near\s+|distant\s+)?future\b"),
+    "holiday": _src(
         r"(?P<wepre>(?:the\s+)?(?:long\s+)?week-?\s?end\s+of\s+)?"
         r"(?:(?P<mod>this|last|next|previous|following|the\s+next|the\s+last)\s+)?(?P<h>"
         + "|".join(f"(?:{p})" for p, _ in _HOLIDAYS)
@@ -869,125 +884,125 @@ _P = {
         r"(?P<we>[\s-]+(?:long\s+)?week-?\s?end(?![\w-])(?:\s*,?\s*"
         r"(?P<wy>(?:1\d|20)\d{2})(?!\d))?)?"
     ),
-    "dom": _c(
+    "dom": _src(
         rf"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bfrom\s)"
         rf"|(?<=\bbefore\s)|(?<=\bafter\s))the\s+(?P<d>{_DAYNUM}|{_ORD})"
         rf"(?![\w-]|\s+(?:century|floor|anniversary|amendment|birthday|round|time"
         rf"|place|minute|day|week|month|year|of|and|or)\b)"
     ),
-    "dom_of": _c(
+    "dom_of": _src(
         rf"(?:the\s+)?(?P<d>{_DAYNUM}|{_ORD})(?:\s+day)?\s+of\s+(?:the\s+)?(?P<rel>this"
         rf"|next|last|previous|current|following)\s+month"
         rf"|(?:the\s+)?(?P<d2>{_DAYNUM}|{_ORD})\s+day\s+of\s+the\s+month"
         rf"|the\s+(?P<d3>{_DAYNUM}|{_ORD})\s+(?P<rel3>this|next|last)\s+month"
     ),
-    "nth_wd": _c(
+    "nth_wd": _src(
         rf"(?:the\s+)?(?P<n>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last"
         rf"|final)\s+(?P<wd>{_WD})\s+(?:of|in)\s+(?:(?P<mon>{_MON})(?:\s*,?\s*"
         rf"(?P<y>(?:19|20)\d{{2}}))?|(?P<rel>this|next|last|the)\s+month)"
     ),
-    "nth_week": _c(
+    "nth_week": _src(
         rf"(?:the\s+)?(?P<n>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last"
         rf"|final)\s+week\s+(?:of|in)\s+(?:(?P<mon>{_MON})(?:\s*,?\s*"
         rf"(?P<y>(?:19|20)\d{{2}}))?|(?P<y2>(?:19|20)\d{{2}})|(?P<rel>this|next|last)"
         rf"\s+(?P<ru>month|year))"
     ),
-    "last_day": _c(
+    "last_day": _src(
         rf"(?:the\s+)?(?P<n>first|last|final)\s+day\s+(?:of|in)\s+(?P<mon>{_MON})"
         rf"(?:\s*,?\s*(?P<y>(?:19|20)\d{{2}}))?"
     ),
-    "week_num": _c(
+    "week_num": _src(
         r"(?<![\w-])week\s+(?P<n>[1-9]|[1-4]\d|5[0-3])(?![\d.,:])(?:\s+(?:of\s+)?(?:(?P<y>"
         r"(?:19|20)\d{2})|(?P<rel>this|last|next)\s+year))?"
     ),
-    "week_of": _c(
+    "week_of": _src(
         rf"(?:the\s+)?week\s+(?:of|beginning|starting(?:\s+on)?|commencing)\s+(?:the\s+)?"
         rf"(?:(?P<mon>{_MON})\s*(?P<day>{_DAYNUM}|{_ORD})|(?P<day2>{_DAYNUM}|{_ORD})"
         rf"(?:\s+of)?\s+(?P<mon2>{_MON}))"
     ),
-    "fiscal": _c(
+    "fiscal": _src(
         r"(?:fiscal(?:\s+year)?|FY)\s*['\u2019]?(?P<y>(?:19|20)\d{2}|\d{2})(?!\d)"
     ),
     # times
-    "hm": _c(
+    "hm": _src(
         rf"(?<![\d:.,$\u00a3\u20ac])(?P<h>[01]?\d|2[0-4])"
         rf"(?::(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?"
         rf"|\.(?P<m2>[0-5]\d)(?=\s*{_AMPM}))(?![\d:]|\.\d)(?:\s*(?P<ap>{_AMPM}))?"
         rf"(?P<tz>{_TZ})"
     ),
-    "hm_dot": _c(
+    "hm_dot": _src(
         r"(?:(?<=\bat\s)|(?<=@\s)|(?<=\bby\s)|(?<=\buntil\s))(?P<h>[01]?\d|2[0-3])\."
         r"(?P<m>[0-5]\d)(?=\s*(?:$|[,;!?)]|\.(?!\d)|\s+(?:on|tonight|tomorrow|today"
         r"|this|in|and|or|to|until)\b|\s+[a-z]))"
     ),
-    "hhmm_ampm": _c(
+    "hhmm_ampm": _src(
         r"(?<![\d:.,$\u00a3\u20ac])(?P<h>[01]?\d|2[0-3])(?P<m>[0-5]\d)\s*(?P<ap>[ap]\s?\.\s?m"
         r"\s?\.|[ap]\.?\s?m\b\.?)"
     ),
-    "h_ish": _c(r"(?<![\d:.,$\u00a3\u20ac])(?P<h>1[0-2]|0?[1-9])ish\b"),
-    "mdd": _c(
+    "h_ish": _src(r"(?<![\d:.,$\u00a3\u20ac])(?P<h>1[0-2]|0?[1-9])ish\b"),
+    "mdd": _src(
         rf"(?P<mon>{_MON})\s*(?P<d1>{_DAYNUM}|{_ORD})\s*(?:-|\u2013|to|through|thru|till|until)"
         rf"\s*(?:the\s+)?(?P<d2>{_DAYNUM}|{_ORD})(?![\w/]|\s*{_MONTH_RE}\b|\s*[:.]\d)"
         rf"(?:\s*,?\s*(?P<y>(?:1\d|20)\d{{2}})(?!\d))?"
     ),
-    "ddm": _c(
+    "ddm": _src(
         rf"(?:(?P<btw>between)\s+)?(?:the\s+)?(?P<d1>{_DAYNUM}|{_ORD})\s*(?P<conn>-|\u2013|to"
         rf"|through|thru|till|until|and)\s*(?:the\s+)?(?P<d2>{_DAYNUM}|{_ORD})(?:\s+of)?"
         rf"\s*(?P<mon>{_MON})(?:\s*,?\s*(?:of\s+|in\s+)?(?P<y>(?:1\d|20)\d{{2}})(?!\d))?"
     ),
-    "num_drange": _c(
+    "num_drange": _src(
         r"(?<![\d./-])(?P<a1>\d{1,2})/(?P<b1>\d{1,2})(?:/(?P<y1>\d{4}|\d{2}))?\s*[-\u2013]\s*"
         r"(?P<a2>\d{1,2})/(?P<b2>\d{1,2})(?:/(?P<y2>\d{4}|\d{2}))?(?![\d/])"
         r"(?:,\s*(?P<y3>(?:19|20)\d{2})(?!\d))?"
     ),
-    "trange_c": _c(
+    "trange_c": _src(
         rf"(?:(?P<btw>between|from)\s+)?(?<![\w:.,/$-])(?P<h1>1[0-2]|0?[1-9]|2[0-3])"
         rf"(?:[:.](?P<m1>[0-5]\d))?\s*(?P<ap1>{_AMPM})?\s*(?P<conn>-|\u2013|to|till|until|and)"
         rf"\s*(?P<h2>1[0-2]|0?[1-9]|2[0-3])(?:[:.](?P<m2>[0-5]\d))?(?:\s*(?P<ap2>{_AMPM}))?"
         rf"(?![\w:%]|\.\d)"
     ),
-    "h_ampm": _c(
+    "h_ampm": _src(
         rf"(?<![\d:.,$\u00a3\u20ac/-])(?P<h>1[0-2]|0?[1-9])(?:ish)?(?:\s*|\.(?=[ap]m))(?P<ap>{_AMPM})"
         rf"(?P<tz>{_TZ})"
     ),
-    "h_word_ampm": _c(
+    "h_word_ampm": _src(
         rf"\b(?P<h>{_HOURW})(?:[\s-]+(?P<m>(?:oh[\s-]+)?{_CARD}))?\s*(?P<ap>"
         rf"[ap]\s?\.\s?m\s?\.|[ap]\.?\s?m\b\.?|[ap]\s+m\b)(?P<tz>{_TZ})"
     ),
-    "oclock": _c(
+    "oclock": _src(
         rf"(?<![\d:.])(?P<h>1[0-2]|0?[1-9]|{_HOURW})\s*(?:o['\u2019]?\s?clock|oclock)"
         rf"(?:\s*(?P<ap>{_AMPM}))?"
     ),
-    "h_h": _c(
+    "h_h": _src(
         rf"(?<![\w:.])(?P<h>[01]?\d|2[0-3])h(?P<m>[0-5]\d)?(?![\w])(?P<tz>{_TZ})"
     ),
-    "hhmm": _c(
+    "hhmm": _src(
         r"(?:(?<=\bat\s)|(?<=@\s)|(?<=@)|(?<=\baround\s)|(?<=\babout\s)|(?<=\bby\s)"
         r"|(?<=\bfrom\s)|(?<=\bapproximately\s))(?P<h>[01]?\d|2[0-3])(?P<m>[0-5]\d)"
         r"(?:ish)?(?=\s*(?:$|[.,;!?)](?!\d)|[ap]\.?m|in\s+the|tonight|tomorrow|today|this"
         r"|on\s))"
     ),
-    "rel_min": _c(
+    "rel_min": _src(
         rf"(?P<mm>half|(?:a\s+)?quarter|\d{{1,2}}|{_CARD})(?:\s+(?:minutes?|mins?))?\s+"
         rf"(?P<rel>past|after|to|till|before)\s+(?P<h>1[0-2]|0?[1-9]|{_HOURW}|noon"
         rf"|midnight)(?:\s*(?P<ap>{_AMPM})|h\b|(?![\w:]))(?:\s*o['\u2019]?clock)?"
     ),
-    "half_h": _c(rf"\bhalf\s+(?P<h>{_HOURW})\b(?!\s+(?:{_UNIT_RE}|of|an?)\b)"),
-    "at_h": _c(
+    "half_h": _src(rf"\bhalf\s+(?P<h>{_HOURW})\b(?!\s+(?:{_UNIT_RE}|of|an?)\b)"),
+    "at_h": _src(
         rf"(?:\bat|@|\baround|\babout)\s+(?P<h>1[0-2]|0?[1-9]|{_HOURW})(?:\s+(?P<m>"
         rf"(?:oh\s+)?{_CARD}))?(?![\w:%/-]|[.,]\d|\s*(?:%|percent|per\s+cent|[a-z]))"
     ),
-    "h_bare": _c(
+    "h_bare": _src(
         rf"(?<![\w:.,$])(?P<h>1[0-2]|0?[1-9]|{_HOURW})(?:[\s-]+(?P<m>(?:oh[\s-]+)?"
         rf"{_CARD}|[0-5]\d))?(?=,?\s+(?:tonight|tomorrow|today|this\s+(?:morning"
         rf"|afternoon|evening)|in\s+the\s+(?:morning|afternoon|evening)|on\s+{_WD_RE}))"
     ),
-    "ampm_ctx": _c(r"(?<=\bat\s)(?P<h>1[0-2]|0?[1-9])\s?(?P<ap>[ap])\b\.?"),
+    "ampm_ctx": _src(r"(?<=\bat\s)(?P<h>1[0-2]|0?[1-9])\s?(?P<ap>[ap])\b\.?"),
 }
 
 # Every pattern starts at a word start: failing fast inside words makes the scans
 # several times cheaper.
-_P = {k: re.compile(r"(?<![a-z])(?:" + v.pattern + ")", _F) for k, v in _P.items()}
+_P = {k: r"(?<![a-z])(?:" + v + ")" for k, v in _P.items()}
 
 
 def _lower_pattern(pattern: str) -> str:
@@ -1011,7 +1026,7 @@ def _lower_pattern(pattern: str) -> str:
 
 # Case-insensitive matching is ~3x slower in `re`: scan the lower-cased text with
 # lower-cased patterns and read the groups back from the original text.
-_PL = {k: re.compile(_lower_pattern(v.pattern)) for k, v in _P.items()}
+_PL = {k: re.compile(_lower_pattern(v)) for k, v in _P.items()}
 
 
 class _Match:
@@ -1917,7 +1932,9 @@ class _Tagger:
                         break
                 if skip:
                     continue
-            pat = pl if lowered else p
+            # str.lower() changed the length (rare letters such as 'İ'): the
+            # case-insensitive pattern on the original text keeps offsets right
+            pat = pl if lowered else _compile_ci(p)
             if whole:
                 it = pat.finditer(src, 0, n)
             else:
@@ -4879,7 +4896,7 @@ _PLAN: tuple[
         frozenset[str] | None,
         tuple[frozenset[str], ...],
         re.Pattern[str],
-        re.Pattern[str],
+        str,
         Any,
     ],
     ...,
@@ -4934,9 +4951,7 @@ _OTHER_BITS: tuple[tuple[int, str, int], ...] = tuple(
     (_BIT[run] if run is not None else 0, g, _BIT[g]) for run, g in _OTHER_STRS
 )
 # `_PLAN` with masks: the gate (0 if ungated), the needs; the patterns, the handler.
-_RUN_PLAN: tuple[
-    tuple[int, tuple[int, ...], re.Pattern[str], re.Pattern[str], Any], ...
-] = tuple(
+_RUN_PLAN: tuple[tuple[int, tuple[int, ...], re.Pattern[str], str, Any], ...] = tuple(
     (
         _mask(gate) if gate is not None else 0,
         tuple(_mask(need) for need in needs),

@@ -87,8 +87,37 @@ def _number(claims: list[Claim]) -> Iterator[Claim]:
         yield dataclasses.replace(claim, id=f"{claim.kind.value}-{seen[claim.kind]}")
 
 
+# spaCy's batches are cheapest large (256 is the model's own default); a budget in
+# characters keeps a batch of long stories from holding hundreds of Docs at once.
+BATCH_DOCS = 256
+BATCH_CHARS = 200_000
+# --jobs hands workers smaller chunks so both stay busy to the end of the input.
+CHUNK_DOCS = 64
+CHUNK_CHARS = 100_000
+
+
+def batches(
+    articles: Iterable[Article], max_docs: int, max_chars: int
+) -> Iterator[list[Article]]:
+    """Consecutive groups of at most max_docs articles and about max_chars text."""
+    batch: list[Article] = []
+    size = 0
+    for article in articles:
+        if batch and (len(batch) >= max_docs or size + len(article.text) > max_chars):
+            yield batch
+            batch, size = [], 0
+        batch.append(article)
+        size += len(article.text)
+    if batch:
+        yield batch
+
+
 def extract_articles(
-    articles: Iterable[Article], *, settings: Settings, batch_size: int = 32
+    articles: Iterable[Article],
+    *,
+    settings: Settings,
+    max_docs: int = BATCH_DOCS,
+    max_chars: int = BATCH_CHARS,
 ) -> Iterator[Extraction]:
     """Parse articles with one spaCy pipeline (nlp.pipe) and extract, in order.
 
@@ -98,9 +127,12 @@ def extract_articles(
     from factcheck.nlp import load_pipeline
 
     nlp = load_pipeline(settings.model)
-    pairs = ((unwrap(article.text), article) for article in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield extract_claims(doc, article, settings=settings)
+    for batch in batches(articles, max_docs, max_chars):
+        texts = [unwrap(article.text) for article in batch]
+        for doc, article in zip(
+            nlp.pipe(texts, batch_size=len(texts)), batch, strict=True
+        ):
+            yield extract_claims(doc, article, settings=settings)
 
 
 def extract_parallel(
@@ -109,7 +141,6 @@ def extract_parallel(
     settings: Settings,
     jobs: int,
     transform: Callable[[Extraction], Any] | None = None,
-    chunk_size: int = 16,
 ) -> Iterator[Any]:
     """extract_articles over `jobs` worker processes, results in input order.
 
@@ -125,19 +156,22 @@ def extract_parallel(
         return
     import collections
     import concurrent.futures
-    import itertools
+    import gc
     import multiprocessing
 
     from factcheck.nlp import load_pipeline
 
     load_pipeline(settings.model)
+    # Keep the collector off the pipeline's objects: touching their headers after
+    # the fork would copy the shared pages into every worker.
+    gc.freeze()
     context = multiprocessing.get_context("fork")
     pending: collections.deque[concurrent.futures.Future[list[Any]]]
     pending = collections.deque()
-    iterator = iter(articles)
+    chunks = batches(articles, CHUNK_DOCS, CHUNK_CHARS)
     with concurrent.futures.ProcessPoolExecutor(jobs, mp_context=context) as pool:
         while True:
-            chunk = list(itertools.islice(iterator, chunk_size))
+            chunk = next(chunks, None)
             if chunk:
                 pending.append(pool.submit(_extract_chunk, chunk, settings, transform))
             if pending and (len(pending) >= 2 * jobs or not chunk):
