@@ -169,15 +169,20 @@ def extract_parallel(
     pending: collections.deque[concurrent.futures.Future[list[Any]]]
     pending = collections.deque()
     chunks = batches(articles, CHUNK_DOCS, CHUNK_CHARS)
-    with concurrent.futures.ProcessPoolExecutor(jobs, mp_context=context) as pool:
-        while True:
-            chunk = next(chunks, None)
-            if chunk:
-                pending.append(pool.submit(_extract_chunk, chunk, settings, transform))
-            if pending and (len(pending) >= 2 * jobs or not chunk):
-                yield from pending.popleft().result()
-            if not chunk and not pending:
-                break
+    try:
+        with concurrent.futures.ProcessPoolExecutor(jobs, mp_context=context) as pool:
+            while True:
+                chunk = next(chunks, None)
+                if chunk:
+                    pending.append(
+                        pool.submit(_extract_chunk, chunk, settings, transform)
+                    )
+                if pending and (len(pending) >= 2 * jobs or not chunk):
+                    yield from pending.popleft().result()
+                if not chunk and not pending:
+                    break
+    finally:
+        gc.unfreeze()  # a library caller's later garbage is collectable again
 
 
 def _extract_chunk(
