@@ -4,12 +4,15 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SEED := seeds/000_9b8fa9f70d0e437b.txt
 
-.PHONY: demo test install bench clean
+.PHONY: demo test install bench timex-needs clean
 
 $(BIN)/factcheck: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@# An editable install leaves src/ without bytecode, and where
+	@# PYTHONDONTWRITEBYTECODE is set every run would compile it again (0.1 s).
+	$(BIN)/python -m compileall -q src
 	touch $@
 
 install: $(BIN)/factcheck
@@ -24,6 +27,10 @@ bench: install
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	$(BIN)/python benchmarks/bench_extract.py
 	$(BIN)/python benchmarks/bench_diff.py
+
+# After editing a timex pattern: refresh the table of strings each pattern needs.
+timex-needs: install
+	$(BIN)/python -c "from factcheck import timex; timex.write_needs_table()"
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import itertools
+import re
 from pathlib import Path
 
 import pytest
@@ -485,7 +486,7 @@ def test_timex_pattern_prefilter_is_sound() -> None:
     for name, plan in zip(timex._P, timex._PLAN, strict=True):
         for text in texts:
             low = text.lower()
-            if timex._PL[name].search(low):
+            if re.search(timex._PL[name], low):
                 for need in plan[1]:
                     assert any(g in low for g in need), (name, text, need)
 
@@ -586,3 +587,27 @@ def test_timex_later_before_a_period_belongs_to_it() -> None:
         "PT30M",
         "2023-W35",
     ]
+
+
+def test_timex_shipped_needs_table_is_current() -> None:
+    """timex_needs.json must describe today's patterns: run `make timex-needs`."""
+    import json
+
+    from factcheck import timex
+
+    shipped = json.loads(timex._NEEDS_FILE.read_text("utf-8"))
+    assert shipped == timex.needs_table()
+    # Every pattern's needs come from the file, as parsing them would give.
+    for pattern in timex._PL.values():
+        expected = timex._pattern_needs(pattern)
+        assert timex._needs_of(pattern, shipped) == expected
+        assert timex._needs_of(pattern, {}) == expected  # the fallback
+
+
+def test_timex_patterns_compile_on_first_use() -> None:
+    from factcheck import timex
+
+    find_timexes("It rained on 3 March 2021.", datetime.date(2021, 3, 5))
+    assert timex._COMPILED  # the patterns this text needed
+    assert len(timex._COMPILED) <= len(timex._PL)
+    assert all(p in timex._PL.values() for p in timex._COMPILED)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import calendar
 import datetime
 import functools
+import hashlib
+import json
 import re
 
 try:  # private modules: only used to skip patterns that cannot match (a speed-up)
@@ -14,6 +16,7 @@ except ImportError:  # pragma: no cover - a future Python; every pattern then ru
     _sre_c = _sre_p = None  # type: ignore[assignment]
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 __all__ = ["Timex", "find_timexes"]
@@ -315,8 +318,9 @@ def _c(pattern: str) -> re.Pattern[str]:
 
 
 def _src(pattern: str) -> str:
-    """A pattern of the `_P` table: kept as source and compiled once, lower-cased
-    (`_PL`); the case-insensitive form only on the rare text that needs it."""
+    """A pattern of the `_P` table: kept as source, compiled lower-cased (`_PL`)
+    when a text first needs it; the case-insensitive form only on the rare text
+    whose length `str.lower()` changes."""
     return pattern
 
 
@@ -1025,8 +1029,16 @@ def _lower_pattern(pattern: str) -> str:
 
 
 # Case-insensitive matching is ~3x slower in `re`: scan the lower-cased text with
-# lower-cased patterns and read the groups back from the original text.
-_PL = {k: re.compile(_lower_pattern(v)) for k, v in _P.items()}
+# lower-cased patterns and read the groups back from the original text. A pattern
+# is compiled the first time a text passes its gates (an article runs about two
+# thirds of them), not at import.
+_PL = {k: _lower_pattern(v) for k, v in _P.items()}
+_COMPILED: dict[str, re.Pattern[str]] = {}
+
+
+def _compile_lower(pattern: str) -> re.Pattern[str]:
+    compiled = _COMPILED[pattern] = re.compile(pattern)
+    return compiled
 
 
 class _Match:
@@ -1934,7 +1946,9 @@ class _Tagger:
                     continue
             # str.lower() changed the length (rare letters such as 'İ'): the
             # case-insensitive pattern on the original text keeps offsets right
-            pat = pl if lowered else _compile_ci(p)
+            pat = (
+                (_COMPILED.get(pl) or _compile_lower(pl)) if lowered else _compile_ci(p)
+            )
             if whole:
                 it = pat.finditer(src, 0, n)
             else:
@@ -4873,13 +4887,13 @@ def _needed(items: Any) -> frozenset[str] | None:
     return max(found, key=lambda d: (min(map(len, d)), -len(d)))
 
 
-def _pattern_needs(pat: re.Pattern[str]) -> tuple[frozenset[str], ...]:
-    """Sets of strings of which the text must contain one each for `pat` to
+def _pattern_needs(pattern: str) -> tuple[frozenset[str], ...]:
+    """Sets of strings of which the text must contain one each for `pattern` to
     match anywhere, the most selective first."""
     if _sre_p is None:
         return ()
     try:
-        parsed = _sre_p.parse(pat.pattern, pat.flags)
+        parsed = _sre_p.parse(pattern)
         if parsed.state.flags & _sre_c.SRE_FLAG_IGNORECASE:
             return ()
         found = set(_needed_seq(parsed.data))
@@ -4888,6 +4902,50 @@ def _pattern_needs(pat: re.Pattern[str]) -> tuple[frozenset[str], ...]:
     return tuple(sorted(found, key=lambda d: (-min(map(len, d)), len(d), sorted(d))))
 
 
+# Parsing every pattern again for `_pattern_needs` would cost a third of this
+# module's import time, so the results ship in timex_needs.json, keyed by a hash of
+# the pattern. A pattern missing there (edited since) is parsed as before; the
+# test suite fails until `make timex-needs` rewrites the file.
+_NEEDS_FILE = Path(__file__).with_name("timex_needs.json")
+
+
+def _pattern_key(pattern: str) -> str:
+    return hashlib.sha256(pattern.encode("utf-8")).hexdigest()[:24]
+
+
+def _shipped_needs() -> dict[str, list[list[str]]]:
+    try:
+        table = json.loads(_NEEDS_FILE.read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return table if isinstance(table, dict) else {}
+
+
+def _needs_of(
+    pattern: str, shipped: dict[str, list[list[str]]]
+) -> tuple[frozenset[str], ...]:
+    found = shipped.get(_pattern_key(pattern))
+    if found is None or _sre_p is None:
+        return _pattern_needs(pattern)
+    return tuple(frozenset(need) for need in found)
+
+
+def needs_table() -> dict[str, list[list[str]]]:
+    """The content of timex_needs.json for the patterns as they are now."""
+    return {
+        _pattern_key(pattern): [sorted(need) for need in _pattern_needs(pattern)]
+        for pattern in sorted(_PL.values())
+    }
+
+
+def write_needs_table() -> None:
+    """Rewrite timex_needs.json (`make timex-needs`) after editing a pattern."""
+    text = json.dumps(needs_table(), sort_keys=True, indent=1)
+    _NEEDS_FILE.write_text(text + "\n", encoding="utf-8")
+
+
+_SHIPPED_NEEDS = _shipped_needs()
+
 # Per pattern: the gate words (any of which enables it) or None, the sets of
 # strings of which the lower-cased text must contain one each to match, the lower-case
 # pattern, the original pattern and the handler.
@@ -4895,7 +4953,7 @@ _PLAN: tuple[
     tuple[
         frozenset[str] | None,
         tuple[frozenset[str], ...],
-        re.Pattern[str],
+        str,
         str,
         Any,
     ],
@@ -4903,7 +4961,7 @@ _PLAN: tuple[
 ] = tuple(
     (
         frozenset(_GATES[name]) if name in _GATES else None,
-        _pattern_needs(_PL[name]),
+        _needs_of(_PL[name], _SHIPPED_NEEDS),
         _PL[name],
         _P[name],
         _HANDLERS[name],
@@ -4951,7 +5009,7 @@ _OTHER_BITS: tuple[tuple[int, str, int], ...] = tuple(
     (_BIT[run] if run is not None else 0, g, _BIT[g]) for run, g in _OTHER_STRS
 )
 # `_PLAN` with masks: the gate (0 if ungated), the needs; the patterns, the handler.
-_RUN_PLAN: tuple[tuple[int, tuple[int, ...], re.Pattern[str], str, Any], ...] = tuple(
+_RUN_PLAN: tuple[tuple[int, tuple[int, ...], str, str, Any], ...] = tuple(
     (
         _mask(gate) if gate is not None else 0,
         tuple(_mask(need) for need in needs),
