@@ -133,7 +133,11 @@ def _run_extract(
         if fmt == "json" and not single:
             out.write("[")
         results = extract_parallel(
-            inputs.articles(), settings=settings, jobs=jobs, transform=transform
+            inputs.articles(),
+            settings=settings,
+            jobs=jobs,
+            transform=transform,
+            total=inputs.total,
         )
         for n, item in enumerate(
             progress(results, inputs.total, err, disable=quiet or inputs.total < 2)

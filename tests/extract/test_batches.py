@@ -32,3 +32,20 @@ def test_batches_long_article_goes_alone() -> None:
 
 def test_batches_empty_input() -> None:
     assert list(batches([], max_docs=3, max_chars=10)) == []
+
+
+def test_batches_shrink_toward_the_end_when_total_is_known() -> None:
+    arts = _articles(*([1] * 100))
+    groups = list(
+        batches(arts, max_docs=20, max_chars=1_000, total=100, parts=4, min_docs=3)
+    )
+    sizes = [len(g) for g in groups]
+    # Capped at 20 while plenty is left, then a quarter of what remains, never < 3.
+    assert sizes == [20, 20, 15, 12, 9, 6, 5, 4, 3, 3, 3]
+    assert sizes == sorted(sizes, reverse=True)
+    assert [a.id for g in groups for a in g] == [a.id for a in arts]
+
+
+def test_batches_without_total_keep_the_cap() -> None:
+    groups = list(batches(_articles(*([1] * 50)), max_docs=20, max_chars=1_000))
+    assert [len(g) for g in groups] == [20, 20, 10]

@@ -87,24 +87,49 @@ def _number(claims: list[Claim]) -> Iterator[Claim]:
         yield dataclasses.replace(claim, id=f"{claim.kind.value}-{seen[claim.kind]}")
 
 
-# spaCy's batches are cheapest large (256 is the model's own default); a budget in
-# characters keeps a batch of long stories from holding hundreds of Docs at once.
+# spaCy's batches are cheapest large (256 is the model's own default; at 64 it
+# parses the benchmark corpus ~20% slower); a budget in characters keeps a batch
+# of long stories from holding hundreds of Docs at once.
 BATCH_DOCS = 256
 BATCH_CHARS = 200_000
-# --jobs hands workers smaller chunks so both stay busy to the end of the input.
-CHUNK_DOCS = 64
-CHUNK_CHARS = 100_000
+# --jobs hands out chunks of that size too, shrinking toward the end of the input
+# so that every worker finishes at about the same time; not below MIN_CHUNK_DOCS,
+# as each nlp.pipe call costs about as much as 5-10 short documents.
+MIN_CHUNK_DOCS = 64
 
 
 def batches(
-    articles: Iterable[Article], max_docs: int, max_chars: int
+    articles: Iterable[Article],
+    max_docs: int,
+    max_chars: int,
+    *,
+    total: int | None = None,
+    parts: int = 1,
+    min_docs: int = 1,
 ) -> Iterator[list[Article]]:
-    """Consecutive groups of at most max_docs articles and about max_chars text."""
+    """Consecutive groups of at most max_docs articles and about max_chars text.
+
+    Given `total`, the number of articles, a group also takes at most 1/parts of
+    the articles still to come, but at least min_docs: the groups shrink toward
+    the end (guided scheduling), so workers that take them in turn finish
+    together.
+    """
+
+    def cap(left: int | None) -> int:
+        if left is None:
+            return max_docs
+        return max(min_docs, min(max_docs, -(-left // parts)))
+
+    left = total
+    want = cap(left)
     batch: list[Article] = []
     size = 0
     for article in articles:
-        if batch and (len(batch) >= max_docs or size + len(article.text) > max_chars):
+        if batch and (len(batch) >= want or size + len(article.text) > max_chars):
             yield batch
+            if left is not None:
+                left -= len(batch)
+            want = cap(left)
             batch, size = [], 0
         batch.append(article)
         size += len(article.text)
@@ -141,6 +166,7 @@ def extract_parallel(
     settings: Settings,
     jobs: int,
     transform: Callable[[Extraction], Any] | None = None,
+    total: int | None = None,
 ) -> Iterator[Any]:
     """extract_articles over `jobs` worker processes, results in input order.
 
@@ -148,7 +174,8 @@ def extract_parallel(
     and at most 2 chunks per worker are in flight, so memory stays flat however
     long the input is. `transform` (a module-level function, so it pickles) runs
     in the workers: serializing there keeps the parent process off the critical
-    path and sends strings rather than records back.
+    path and sends strings rather than records back. `total`, the number of
+    articles if known, lets the last chunks shrink so the workers end together.
     """
     if jobs <= 1:
         for extraction in extract_articles(articles, settings=settings):
@@ -168,7 +195,14 @@ def extract_parallel(
     context = multiprocessing.get_context("fork")
     pending: collections.deque[concurrent.futures.Future[list[Any]]]
     pending = collections.deque()
-    chunks = batches(articles, CHUNK_DOCS, CHUNK_CHARS)
+    chunks = batches(
+        articles,
+        BATCH_DOCS,
+        BATCH_CHARS,
+        total=total,
+        parts=2 * jobs,
+        min_docs=MIN_CHUNK_DOCS,
+    )
     try:
         with concurrent.futures.ProcessPoolExecutor(jobs, mp_context=context) as pool:
             while True:
