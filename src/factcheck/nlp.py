@@ -133,6 +133,8 @@ def _paragraph_breaks(doc: Doc) -> Doc:
 
     The parser reads paragraphs.unwrap(text), where every newline left is one.
     """
+    if "\n" not in doc.text:
+        return doc  # one paragraph: nothing to mark (most short texts)
     for token in doc[1:]:
         prev = doc[token.i - 1]
         if prev.is_space and "\n" in prev.text and not token.is_space:
