@@ -15,6 +15,7 @@ a ratio against a baseline of the same run, because the machines are shared and 
   peer       what a user would glue together: spaCy + quantulum3 + dateparser's
              search_dates + textacy's direct_quotations (pip install '.[bench]')
   rss        peak RSS of the CLI on the first 100 vs all documents
+  start-up   the CLI on one tiny document: what no number of workers can share
   help       `factcheck --help` against `python -c "import spacy"`
 """
 
@@ -146,14 +147,18 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         all_docs = Path(tmp) / "all.jsonl"
         first100 = Path(tmp) / "first100.jsonl"
+        tiny = Path(tmp) / "tiny.jsonl"
         write_jsonl(docs, all_docs)
         write_jsonl(docs[:100], first100)
+        write_jsonl([{"id": "t", "text": "It rained.", "published": None}], tiny)
         fc = str(BIN / "factcheck")
         runs = {
             "cli_s": (all_docs, []),
             "cli_jobs2_s": (all_docs, ["--jobs", "2"]),
             "cli_100_s": (first100, []),
             "cli_jobs2_100_s": (first100, ["--jobs", "2"]),
+            # start-up alone: interpreter, imports, model load, one tiny document
+            "cli_startup_s": (tiny, []),
         }
         rss = {"cli_s": "rss_all_mb", "cli_100_s": "rss_100_mb"}
         for key in (*runs, *rss.values()):
@@ -201,6 +206,15 @@ def main() -> None:
         print(f"factcheck in process / peer: {speedup:.2f}x")
     wall = results["cli_jobs1_s"] / results["cli_jobs2_s"]
     print(f"--jobs 2 / --jobs 1: {wall:.2f}x wall clock, start-up included")
+    # Every process pays the start-up before its first document, so even two
+    # perfectly parallel workers cannot beat start-up + half the rest.
+    startup = results["cli_startup_s"]
+    work = results["cli_jobs1_s"] - startup
+    results["jobs2_ceiling"] = results["cli_jobs1_s"] / (startup + work / 2)
+    print(
+        f"  ceiling with perfect parallelism: {results['jobs2_ceiling']:.2f}x "
+        f"(start-up {startup:.2f}s of the {results['cli_jobs1_s']:.2f}s --jobs 1 run)"
+    )
     # Start-up (model load, input validation, forking) is paid once per run; the
     # marginal rate over the documents past the first 100 is what scales.
     m1 = (n - 100) / (results["cli_jobs1_s"] - results["cli_100_s"])
