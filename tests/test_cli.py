@@ -239,3 +239,41 @@ def test_cli_jobs_2_gives_the_same_bytes_as_jobs_1(tmp_path: Path) -> None:
     assert [json.loads(x)["document"]["id"] for x in two.stdout.splitlines()] == [
         r["id"] for r in rows
     ]
+
+
+def test_console_entry_point_keeps_exit_codes(tmp_path: Path) -> None:
+    """`python -m factcheck` goes through main(), which freezes the collector on
+    the way out: the exit code and the one-line error must survive it."""
+    missing = tmp_path / "missing.txt"
+    proc = subprocess.run(
+        [sys.executable, "-m", "factcheck", "extract", str(missing)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 3
+    assert proc.stderr.strip().splitlines() == [
+        f"error[FC301]: {missing}: no such file"
+    ]
+    ok = subprocess.run(
+        [sys.executable, "-m", "factcheck", "--version"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert ok.returncode == 0 and ok.stdout.startswith("factcheck, version")
+
+
+def test_main_freezes_the_collector_on_the_way_out(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import gc
+
+    from factcheck.cli import main
+
+    calls: list[int] = []
+    monkeypatch.setattr(gc, "freeze", lambda: calls.append(1))
+    monkeypatch.setattr(sys, "argv", ["factcheck", "--version"])
+    with pytest.raises(SystemExit) as exit_:
+        main()
+    assert exit_.value.code == 0 and calls == [1]

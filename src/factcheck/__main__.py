@@ -1,3 +1,3 @@
-from factcheck.cli import cli
+from factcheck.cli import main
 
-cli(prog_name="factcheck")
+main()

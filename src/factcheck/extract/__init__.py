@@ -191,6 +191,7 @@ def extract_parallel(
     load_pipeline(settings.model)
     # Keep the collector off the pipeline's objects: touching their headers after
     # the fork would copy the shared pages into every worker.
+    froze = gc.get_freeze_count() == 0  # else the caller froze, and unfreezes
     gc.freeze()
     context = multiprocessing.get_context("fork")
     pending: collections.deque[concurrent.futures.Future[list[Any]]]
@@ -216,7 +217,8 @@ def extract_parallel(
                 if not chunk and not pending:
                     break
     finally:
-        gc.unfreeze()  # a library caller's later garbage is collectable again
+        if froze:
+            gc.unfreeze()  # a library caller's later garbage is collectable again
 
 
 def _extract_chunk(
