@@ -102,6 +102,13 @@ def _initials(name: str) -> str:
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,7}")
+# Text tests that rule a token scan out before it starts: an acronym holds two of
+# these characters in a row, and a word whose lemma is an ORG head ("ministry",
+# "ministries") holds that lemma less its last letter.
+_ACRONYM_START = re.compile(r"[A-Z][A-Z.&]")
+_ORG_HEAD_STEMS = re.compile(
+    "|".join(sorted({re.escape(head[:-1]) for head in lexicon.ORG_HEADS})), re.I
+)
 
 
 def _is_acronym(name: str) -> bool:
@@ -261,11 +268,14 @@ def build_index(ctx: DocContext) -> ActorIndex:
         if label == "PERSON":
             persons.append((actor, span.start, span.end))
 
-    _add_institutions(ctx, index)
+    org_heads = _ORG_HEAD_STEMS.search(ctx.text) is not None
+    if org_heads:
+        _add_institutions(ctx, index)
     _merge_surnames(index)
     _merge_acronyms(ctx, index)
     _scan_names(ctx, index)
-    _descriptions(ctx, index)
+    if org_heads:
+        _descriptions(ctx, index)
     for actor, start, end in persons:
         if actor.role is None:
             actor.role = _role_before(doc[start:end], start) or _role_after(doc, end)
@@ -309,7 +319,7 @@ def _merge_surnames(index: ActorIndex) -> None:
 def _merge_acronyms(ctx: DocContext, index: ActorIndex) -> None:
     doc = ctx.doc
     # "Ecuador's penitentiary service, the SNAI": an apposition names the acronym.
-    for tok in doc:
+    for tok in doc if _ACRONYM_START.search(ctx.text) else ():
         if not _is_acronym(tok.text):
             continue
         actor = index.get(tok.text)
