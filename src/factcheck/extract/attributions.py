@@ -407,8 +407,11 @@ def extract(ctx: DocContext) -> Iterator[AttributionClaim]:
     index: ActorIndex | None = ctx.actors
     quotes = find_quotes(ctx)
     made: list[AttributionClaim] = []
+    # "according to" needs the word: most texts skip that token scan.
+    according = "according" in ctx.text.lower()
     for sent in ctx.sentences:
-        for f in [*_according_to(sent), *_verb_cues(sent)]:
+        found = [*_according_to(sent)] if according else []
+        for f in [*found, *_verb_cues(sent)]:
             if f.cue != "according to":
                 _attach_quotes(ctx, f, quotes, sent)
             contents = _content(ctx, f.contents, f.direct)
