@@ -40,8 +40,11 @@ def test_fast_load_gives_the_model_tokenizer(nlp, seed_text: str) -> None:  # ty
     assert nlp.config["nlp"]["tokenizer"]["@tokenizers"] == fc_nlp._TOKENIZER
     plain = spacy.load(name)
     plain.tokenizer.add_special_case("X.", [{ORTH: "X"}, {ORTH: "."}])
-    # Every rule, affix pattern and special case is the model's own.
-    assert nlp.tokenizer.to_bytes() == plain.tokenizer.to_bytes()
+    # Every rule, affix pattern and special case is the model's own (the vocab
+    # is left out: parsing other texts in this session has added strings to it).
+    assert nlp.tokenizer.to_bytes(exclude=["vocab"]) == plain.tokenizer.to_bytes(
+        exclude=["vocab"]
+    )
     text = seed_text + " Dr. Smith's U.S.-based co-op, e.g. 3:30p.m. :) don't"
     assert [t.text for t in nlp.tokenizer(text)] == [
         t.text for t in plain.tokenizer(text)
