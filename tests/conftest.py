@@ -53,3 +53,11 @@ def nlp():  # type: ignore[no-untyped-def]
     from factcheck.nlp import load_pipeline
 
     return load_pipeline(None)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite tests/golden/ from today's output (review the diff)",
+    )
