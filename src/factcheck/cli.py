@@ -126,10 +126,11 @@ def _run_extract(
     from .extract import extract_parallel
     from .ingest import Inputs
     from .nlp import load_pipeline
-    from .output import open_output
+    from .output import check_target, open_output
 
     if paths.count("-") > 1:
         raise InputError("stdin ('-') can be read only once", where="-")
+    check_target(output)  # an unwritable -o fails before the work
     inputs = Inputs(paths, settings=settings)  # validates everything before output
     err = err_console()
     if err.is_terminal and not quiet:

@@ -348,7 +348,7 @@ def _run_check(
     from .extract import extract_articles
     from .ingest import Inputs
     from .nlp import load_pipeline
-    from .output import open_output
+    from .output import check_target, open_output
     from .reference import load_references
     from .settings import Settings
 
@@ -372,6 +372,7 @@ def _run_check(
         max_chars=max_chars,
         encoding=encoding,
     )
+    check_target(output)  # an unwritable -o fails before the work
     files = expand_articles(paths)
     if files.count("-") > 1:
         raise InputError("stdin ('-') can be read only once", where="-")
