@@ -337,7 +337,7 @@ class _Lines:
 def _parse_yaml(text: str, *, source: str) -> tuple[Any, _Lines]:
     import yaml
 
-    loader = _loader_class()(text)
+    loader = yaml_loader()(text)
     try:
         node = loader.get_single_node()
         if node is not None:
@@ -363,8 +363,11 @@ def _parse_yaml(text: str, *, source: str) -> tuple[Any, _Lines]:
 
 
 @functools.cache
-def _loader_class() -> type:
-    """SafeLoader without the timestamp resolver, so dates stay ISO strings."""
+def yaml_loader() -> type:
+    """SafeLoader without timestamps (dates stay ISO strings), nesting capped.
+
+    ingest reads Markdown front matter with it too.
+    """
     import yaml
 
     class Loader(yaml.SafeLoader):
