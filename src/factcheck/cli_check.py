@@ -23,6 +23,7 @@ from factcheck.cli_shared import (
 )
 
 from .errors import ExitCode, InputError
+from .ingest import expand_glob
 
 if TYPE_CHECKING:
     from .check import CheckConfig, CheckReport, Finding
@@ -251,7 +252,7 @@ def expand_articles(args: Iterable[str]) -> list[str]:
                 )
             out.extend(found)
         elif glob.has_magic(arg):
-            matches = sorted(glob.glob(arg, recursive=True))
+            matches = expand_glob(arg)  # glob.glob would follow symlink loops
             files: list[str] = []
             for m in matches:
                 files.extend(_articles_under(Path(m)) if Path(m).is_dir() else [m])
@@ -346,7 +347,7 @@ def _run_check(
 ) -> int:
     from .check import check_claims, exit_code
     from .extract import extract_articles
-    from .ingest import Inputs
+    from .ingest import Inputs, comments_only
     from .nlp import load_pipeline
     from .output import check_target, open_output
     from .reference import load_references
@@ -396,7 +397,11 @@ def _run_check(
     for extraction in extract_articles(feed(), settings=settings):
         article = pending.popleft()  # nlp.pipe keeps input order
         raw = _raw(article.path, encoding)
-        disabled = disabled_rules(raw) if raw is not None else frozenset()
+        disabled = (
+            disabled_rules(comments_only(raw, article.path))
+            if raw is not None
+            else frozenset()
+        )
         report = check_claims(
             extraction,
             article.text,

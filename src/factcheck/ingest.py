@@ -174,13 +174,88 @@ def _blank(match: re.Match[str]) -> str:
     return re.sub(r"[^\n]", " ", match.group(0))
 
 
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.MULTILINE)
+_COMMENT_OR_TICKS = re.compile(r"<!--.*?-->|`+", re.DOTALL)
+
+
+def _fenced_blocks(text: str) -> list[tuple[int, int]]:
+    """Fenced code blocks (``` or ~~~), as [start, end) offsets; an unclosed
+    fence runs to the end of the document, as CommonMark says."""
+    blocks = []
+    pos = 0
+    while m := _FENCE.search(text, pos):
+        fence = m.group(1)
+        closer = re.compile(
+            rf"^ {{0,3}}{re.escape(fence[0])}{{{len(fence)},}}[ \t]*$", re.MULTILINE
+        )
+        line_end = text.find("\n", m.end())
+        if line_end < 0:
+            blocks.append((m.start(), len(text)))
+            break
+        end_match = closer.search(text, line_end + 1)
+        end = end_match.end() if end_match else len(text)
+        blocks.append((m.start(), end))
+        pos = end
+    return blocks
+
+
+def markdown_comments(text: str) -> list[tuple[int, int]]:
+    """The HTML comments of Markdown text that are comments, not shown as code.
+
+    `` `<!-- factcheck-disable -->` `` in a code span or a fenced block is an
+    example in the copy, not a directive. Left to right, as CommonMark reads:
+    whichever of a comment or a code span opens first wins.
+    """
+    comments: list[tuple[int, int]] = []
+    segments, pos = [], 0
+    for start, end in _fenced_blocks(text):
+        segments.append((pos, start))
+        pos = end
+    segments.append((pos, len(text)))
+    for seg_start, seg_end in segments:
+        pos = seg_start
+        unclosed: set[int] = set()  # lengths of backtick runs with no closer left
+        while m := _COMMENT_OR_TICKS.search(text, pos, seg_end):
+            if m.group().startswith("<"):
+                comments.append(m.span())
+                pos = m.end()
+                continue
+            n = len(m.group())
+            pos = m.end()
+            if n in unclosed:
+                continue
+            closer = re.compile(rf"(?<!`)`{{{n}}}(?!`)").search(text, pos, seg_end)
+            if closer:
+                pos = closer.end()  # a code span: what is inside is code
+            else:
+                unclosed.add(n)  # literal backticks
+    return comments
+
+
+def comments_only(raw: str, path: str | None) -> str:
+    """Just the HTML comments of a .md or .html file, one per line.
+
+    For `factcheck-disable` directives: a comment shown inside Markdown code
+    does not count.
+    """
+    if path is not None and Path(path).suffix.lower() in MARKDOWN_SUFFIXES:
+        spans = markdown_comments(raw)
+    else:
+        spans = [m.span() for m in _HTML_COMMENT.finditer(raw)]
+    return "\n".join(raw[a:b] for a, b in spans)
+
+
 def _read_markdown(text: str, *, where: str) -> tuple[str, dt.date | None, str | None]:
     """Split YAML front matter off; keep offsets by blanking it rather than cutting.
 
     HTML comments are notes to editors (and `factcheck-disable` directives), not
-    copy: they are blanked too.
+    copy: they are blanked too (those shown in code spans are copy, and kept).
     """
-    text = _HTML_COMMENT.sub(_blank, text)
+    parts, pos = [], 0
+    for start, end in markdown_comments(text):
+        parts += [text[pos:start], re.sub(r"[^\n]", " ", text[start:end])]
+        pos = end
+    text = "".join(parts) + text[pos:]
     match = _FRONT_MATTER.match(text)
     if not match:
         return text, None, None
@@ -543,6 +618,47 @@ def _iter_jsonl_text(path: str, *, encoding: str, max_chars: int) -> Iterator[Ar
                     lineno=lineno,
                     max_chars=max_chars,
                 )
+
+
+def expand_glob(pattern: str) -> list[str]:
+    """glob.glob(pattern, recursive=True), sorted, without following symlinks
+    into directories under `**`.
+
+    The standard glob descends into every linked directory: one link back up
+    repeats each file dozens of times, two make the walk exponential. Here `**`
+    walks real directories only (hidden ones skipped, as glob does); a link
+    named by the pattern itself is still matched.
+    """
+    import glob
+    import os
+
+    def expand(pat: str) -> list[str]:
+        parts = pat.split(os.sep)
+        if "**" not in parts:
+            return glob.glob(pat)
+        i = parts.index("**")
+        prefix, rest = os.sep.join(parts[:i]), os.sep.join(parts[i + 1 :])
+        bases = glob.glob(prefix) if glob.has_magic(prefix) else [prefix]
+        out: list[str] = []
+        for base in bases:
+            if base and not os.path.isdir(base):
+                continue
+            for dirpath, dirnames, filenames in os.walk(base or os.curdir):
+                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+                if base == "":
+                    dirpath = os.path.relpath(dirpath)
+                    dirpath = "" if dirpath == os.curdir else dirpath
+                if rest:
+                    out.extend(expand(os.path.join(dirpath, rest)))
+                else:
+                    out.extend(
+                        os.path.join(dirpath, n)
+                        for n in (*dirnames, *filenames)
+                        if not n.startswith(".")
+                    )
+        return out
+
+    return sorted(dict.fromkeys(expand(pattern)))
 
 
 def is_batch(path: str) -> bool:
