@@ -39,3 +39,9 @@ def test_paragraphs_lone_cr_line_endings_separate_paragraphs() -> None:
     assert unwrap(text) == "One line wrapped.\r\rTwo.\r\rThree."
     wire = "One.\rTwo.\rThree."
     assert paragraph_starts(wire) == [0, 5, 10]
+
+
+def test_paragraphs_crlf_is_one_line_end_not_a_blank_line() -> None:
+    text = "One.\r\nTwo.\r\nThree."
+    assert paragraph_starts(text) == [0, 6, 12]
+    assert unwrap(text) == text

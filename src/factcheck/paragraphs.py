@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 # A line ends in LF, CRLF, or a lone CR (classic Mac OS, some CMS exports).
-_NL = r"(?:\r\n?|\n)"
+# (?!\n): a CRLF is one line end, never a CR line and an LF line.
+_NL = r"(?:\r\n|\r(?!\n)|\n)"
 _BLANK_LINE = re.compile(rf"{_NL}[ \t\f\v]*{_NL}")
 _BREAK = re.compile(rf"{_NL}(?:[ \t\f\v]*{_NL})*")
 _LINE = re.compile(_NL)
