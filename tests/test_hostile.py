@@ -302,9 +302,12 @@ def test_hostile_sigterm_mid_write_exit_143_old_file_intact(tmp_path: Path) -> N
     batch = _batch(tmp_path)
     target = tmp_path / "out.jsonl"
     target.write_text("old\n")
-    proc = _spawn(["extract", str(batch), "-f", "jsonl", "-q", "-o", str(target)], tmp_path)
-    # Wait until the temp file holds some output: killed mid-write.
-    _wait_for(lambda: any((tmp_path / n).stat().st_size for n in tmp_files(tmp_path)))
+    proc = _spawn(
+        ["extract", str(batch), "-f", "jsonl", "-q", "-o", str(target)], tmp_path
+    )
+    # The temp file exists from the first parse on: the run is killed mid-write
+    # (the first bytes reach it only when the first batch of documents is done).
+    _wait_for(lambda: bool(tmp_files(tmp_path)))
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=30)
     assert proc.returncode == 143, err
