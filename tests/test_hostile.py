@@ -684,3 +684,16 @@ def test_hostile_random_news_like_documents(tmp_path: Path, text: str) -> None:
         start, end = claim["span"]
         assert 0 <= start <= end <= len(read)
         assert read[start:end] == claim["text"]
+
+
+@pytest.mark.model
+def test_hostile_lone_cr_line_ends_make_paragraphs_and_sentences(
+    tmp_path: Path,
+) -> None:
+    text = "Forty inmates escaped on Tuesday\rThree guards were hurt, police said."
+    path = _write(tmp_path, "cr.txt", text.encode())
+    result = run("extract", str(path), "-f", "json", "--published", "2023-09-02")
+    assert result.exit_code == 0, result.stderr
+    claims = json.loads(result.stdout)["claims"]
+    three = next(c for c in claims if c["text"] == "Three")
+    assert (three["paragraph"], three["sentence"]) == (1, 1)
