@@ -26,17 +26,15 @@ from factcheck.check import (
     head_noun,
     same_noun,
 )
-from factcheck.cli import cli  # first: cli_check imports its options from cli
-from factcheck.cli_check import (
-    build_config,
+from factcheck.cli import cli
+from factcheck.cli.check import (
     disabled_rules,
     expand_articles,
-    find_config,
-    read_config,
     render_github,
     render_sarif,
     render_text,
 )
+from factcheck.cli.config import build_config, find_config, read_config
 from factcheck.errors import InputError, ReferenceDataError
 from factcheck.records import (
     ActorClaim,

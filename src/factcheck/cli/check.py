@@ -8,42 +8,38 @@ import glob
 import re
 import sys
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
-from factcheck.cli_shared import (
+from factcheck.cli.config import (
+    CONFIG_FILE,
+    FAIL_ON,
+    FORMATS,
+    build_config,
+    find_config,
+    read_config,
+)
+from factcheck.cli.options import (
     err_console,
     handle_errors,
+    load_model,
     nlp_options,
     output_option,
+    reject_double_stdin,
     resolve_model,
 )
-
-from .errors import ExitCode, InputError
+from factcheck.errors import ExitCode, InputError
 
 if TYPE_CHECKING:
-    from .check import CheckConfig, CheckReport, Finding
-    from .ingest import Article
-    from .reference import Reference
+    from factcheck.check import CheckConfig, CheckReport, Finding
+    from factcheck.ingest import Article
+    from factcheck.reference import Reference
 
-FORMATS = ("text", "json", "github", "sarif")
-FAIL_ON = ("error", "warning")
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
-CONFIG_FILE = "factcheck.toml"
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-# Config keys this command reads; others are left to other commands.
-_CONFIG_KEYS = {
-    "reference",
-    "format",
-    "fail-on",
-    "about",
-    "nearly",
-    "max-edit-distance",
-    "severity",
-}
 
 
 @click.command("check")
@@ -127,108 +123,6 @@ def check_command(
     sys.exit(code)
 
 
-# -- configuration ---------------------------------------------------------------
-
-
-def find_config(start: Path) -> Path | None:
-    """factcheck.toml, or a pyproject.toml with [tool.factcheck], from start upward."""
-    import tomllib
-
-    for folder in (start, *start.parents):
-        candidate = folder / CONFIG_FILE
-        if candidate.is_file():
-            return candidate
-        pyproject = folder / "pyproject.toml"
-        if pyproject.is_file():
-            try:
-                data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-                continue  # someone else's broken pyproject is not ours to judge
-            if "factcheck" in data.get("tool", {}):
-                return pyproject
-    return None
-
-
-def read_config(path: Path) -> dict[str, Any]:
-    """The factcheck table of a config file (top level of factcheck.toml).
-
-    Raises:
-        InputError: when the file cannot be read or is not valid TOML.
-    """
-    import tomllib
-
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError("no such config file", where=str(path)) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot be read ({exc})", where=str(path)) from None
-    except tomllib.TOMLDecodeError as exc:
-        raise InputError(f"is not valid TOML: {exc}", where=str(path)) from None
-    if path.name == "pyproject.toml":
-        table = data.get("tool", {}).get("factcheck", {})
-        return table if isinstance(table, dict) else {}
-    return data
-
-
-def _config_error(path: Path | None, message: str) -> InputError:
-    return InputError(message, where=str(path) if path else "config")
-
-
-def build_config(
-    table: Mapping[str, Any], *, path: Path | None = None
-) -> tuple[CheckConfig, dict[str, Any]]:
-    """CheckConfig and the run options (reference, format, fail-on) of a config.
-
-    Raises:
-        InputError: for a value of the wrong type or an unknown rule or severity.
-    """
-    from .check import RULES, CheckConfig, Severity
-
-    options: dict[str, Any] = {}
-    kwargs: dict[str, Any] = {}
-    refs = table.get("reference")
-    if refs is not None:
-        if isinstance(refs, str):
-            refs = [refs]
-        if not isinstance(refs, list) or not all(isinstance(r, str) for r in refs):
-            raise _config_error(path, "reference must be a path or a list of paths")
-        base = path.parent if path else Path()
-        options["reference"] = [str(base / r) for r in refs]
-    for key, choices in (("format", FORMATS), ("fail-on", FAIL_ON)):
-        if key in table:
-            if table[key] not in choices:
-                raise _config_error(
-                    path,
-                    f"{key} must be one of {', '.join(choices)}, not {table[key]!r}",
-                )
-            options[key] = table[key]
-    for key, kind in (("about", float), ("nearly", float), ("max-edit-distance", int)):
-        if key in table:
-            value = table[key]
-            if isinstance(value, bool) or not isinstance(value, (int, float)):
-                raise _config_error(path, f"{key} must be a number")
-            kwargs[key.replace("-", "_")] = kind(value)
-    severities = table.get("severity", {})
-    if not isinstance(severities, dict):
-        raise _config_error(path, "severity must be a table of rule = severity")
-    for rule, severity in severities.items():
-        if rule not in RULES:
-            raise _config_error(
-                path, f"severity: unknown rule {rule!r} (rules: {', '.join(RULES)})"
-            )
-        if severity not in {s.value for s in Severity}:
-            raise _config_error(
-                path,
-                f"severity.{rule}: {severity!r} is not error, warning, info or off",
-            )
-    kwargs["severities"] = {r: Severity(s) for r, s in severities.items()}
-    try:
-        return CheckConfig(**kwargs), options
-    except ValueError as exc:
-        raise _config_error(path, str(exc)) from None
-
-
 # -- articles --------------------------------------------------------------------
 
 
@@ -279,7 +173,7 @@ _DISABLE = re.compile(r"<!--\s*factcheck-disable\b(.*?)-->", re.DOTALL)
 
 def disabled_rules(raw: str) -> frozenset[str]:
     """Rules named in <!-- factcheck-disable RULE ... --> comments (all if none)."""
-    from .check import RULES
+    from factcheck.check import RULES
 
     rules: set[str] = set()
     for m in _DISABLE.finditer(raw):
@@ -344,13 +238,12 @@ def _run_check(
     max_chars: int,
     quiet: bool,
 ) -> int:
-    from .check import check_claims, exit_code
-    from .extract import extract_articles
-    from .ingest import Inputs
-    from .nlp import load_pipeline
-    from .output import open_output
-    from .reference import load_references
-    from .settings import Settings
+    from factcheck.check import check_claims, exit_code
+    from factcheck.extract import extract_articles
+    from factcheck.ingest import Inputs
+    from factcheck.output import open_output
+    from factcheck.reference import load_references
+    from factcheck.settings import Settings
 
     cfg_file = Path(config_path) if config_path else find_config(Path.cwd())
     table = read_config(cfg_file) if cfg_file else {}
@@ -373,13 +266,10 @@ def _run_check(
         encoding=encoding,
     )
     files = expand_articles(paths)
-    if files.count("-") > 1:
-        raise InputError("stdin ('-') can be read only once", where="-")
+    reject_double_stdin(files)
     inputs = Inputs(files, settings=settings)  # every input validated before output
     err = err_console()
-    if err.is_terminal and not quiet:
-        with err.status("Loading the spaCy model\u2026"):
-            load_pipeline(settings.model)
+    load_model(settings.model, err, quiet=quiet)
 
     pending: deque[Article] = deque()
 
@@ -437,7 +327,7 @@ def _plural(n: int, word: str) -> str:
 
 
 def _summary(reports: list[CheckReport]) -> str:
-    from .check import Severity
+    from factcheck.check import Severity
 
     parts = [
         _plural(sum(r.count(s) for r in reports), s.value)
@@ -462,8 +352,8 @@ def render_text(reports: Iterable[CheckReport]) -> str:
 
 
 def finding_to_dict(finding: Finding) -> dict[str, Any]:
-    from .records import claim_to_dict
-    from .reference import fact_to_dict
+    from factcheck.records import claim_to_dict
+    from factcheck.reference import fact_to_dict
 
     return {
         "rule": finding.rule,
@@ -481,8 +371,8 @@ def render_json(
     reports: list[CheckReport], reference: Reference, *, fail_on: str, code: int
 ) -> str:
     """One object: the run's summary and each file's findings."""
-    from .check import Severity
-    from .records import SCHEMA_VERSION, dumps
+    from factcheck.check import Severity
+    from factcheck.records import SCHEMA_VERSION, dumps
 
     files = [
         {
@@ -540,9 +430,9 @@ def _uri(path: str) -> str:
 
 def render_sarif(reports: Iterable[CheckReport], *, config: CheckConfig) -> str:
     """A SARIF 2.1.0 log with one run; columns count Unicode code points."""
-    from . import __version__
-    from .check import RULES
-    from .records import dumps
+    from factcheck import __version__
+    from factcheck.check import RULES
+    from factcheck.records import dumps
 
     rule_ids = list(RULES)
     rules = [

@@ -10,14 +10,16 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
-from factcheck.cli_shared import (
+from factcheck.cli.options import (
     err_console,
     handle_errors,
     kinds_option,
+    load_model,
     nlp_options,
     out_console,
     output_option,
     parse_published,
+    reject_double_stdin,
     resolve_model,
 )
 from factcheck.errors import ExitCode, InputError
@@ -136,8 +138,7 @@ def _read_versions(
 ) -> list[Article]:
     from factcheck.ingest import is_batch, read_article
 
-    if old == "-" and new == "-":
-        raise InputError("stdin ('-') can be read only once", where="-")
+    reject_double_stdin([old, new])
     articles = []
     for path, date in zip((old, new), published, strict=True):
         if is_batch(path):
@@ -168,14 +169,11 @@ def _run_diff(
 ) -> ClaimDiff:
     from factcheck.diff import diff_claims
     from factcheck.extract import extract_articles
-    from factcheck.nlp import load_pipeline
     from factcheck.output import open_output
 
     articles = _read_versions(old, new, settings=settings, published=published)
     err = err_console()
-    if err.is_terminal and not quiet:
-        with err.status("Loading the spaCy model\u2026"):
-            load_pipeline(settings.model)
+    load_model(settings.model, err, quiet=quiet)
     # One nlp.pipe over both versions: diffing costs little more than extracting.
     old_ex, new_ex = extract_articles(articles, settings=settings)
     diff = diff_claims(
