@@ -27,13 +27,7 @@ from factcheck.check import (
     same_noun,
 )
 from factcheck.cli import cli
-from factcheck.cli.check import (
-    disabled_rules,
-    expand_articles,
-    render_github,
-    render_sarif,
-    render_text,
-)
+from factcheck.cli.check import disabled_rules, expand_articles
 from factcheck.cli.config import build_config, find_config, read_config
 from factcheck.errors import InputError, ReferenceDataError
 from factcheck.records import (
@@ -51,6 +45,7 @@ from factcheck.reference import (
     load_references,
     parse_reference,
 )
+from factcheck.render.check import render_github, render_sarif, render_text
 
 from .conftest import FIXTURES, SEED
 
