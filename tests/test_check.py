@@ -26,8 +26,9 @@ from factcheck.check import (
     head_noun,
     same_noun,
 )
+from factcheck.check.markup import disabled_rules
 from factcheck.cli import cli
-from factcheck.cli.check import disabled_rules, expand_articles
+from factcheck.cli.check import expand_articles
 from factcheck.cli.config import build_config, find_config, read_config
 from factcheck.errors import InputError, ReferenceDataError
 from factcheck.records import (

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import glob
-import re
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -34,7 +33,7 @@ from factcheck.cli.options import (
 from factcheck.errors import ExitCode, InputError
 
 if TYPE_CHECKING:
-    from factcheck.check import CheckReport, Finding
+    from factcheck.check import CheckReport
     from factcheck.ingest import Article
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -166,20 +165,6 @@ def _articles_under(folder: Path) -> list[str]:
     )
 
 
-_DISABLE = re.compile(r"<!--\s*factcheck-disable\b(.*?)-->", re.DOTALL)
-
-
-def disabled_rules(raw: str) -> frozenset[str]:
-    """Rules named in <!-- factcheck-disable RULE ... --> comments (all if none)."""
-    from factcheck.check import RULES
-
-    rules: set[str] = set()
-    for m in _DISABLE.finditer(raw):
-        named = re.findall(r"[\w-]+", m.group(1))
-        rules.update(named or RULES)
-    return frozenset(rules)
-
-
 def _raw(path: str | None, encoding: str) -> str | None:
     """The file as written, for .md/.html (comments, HTML positions)."""
     if path is None or Path(path).suffix.lower() not in (
@@ -193,30 +178,6 @@ def _raw(path: str | None, encoding: str) -> str | None:
         return Path(path).read_bytes().decode(encoding, errors="replace")
     except (OSError, LookupError):
         return None
-
-
-def _html_positions(findings: Iterable[Finding], text: str, raw: str) -> list[Finding]:
-    """Move HTML findings from the extracted text to the file, by finding the
-    claim's words in the markup (the n-th occurrence for the n-th one)."""
-    out = []
-    for f in findings:
-        if f.span is None:
-            out.append(f)
-            continue
-        surface = text[f.span[0] : f.span[1]]
-        nth = text.count(surface, 0, f.span[0])
-        pos = -1
-        for _ in range(nth + 1):
-            pos = raw.find(surface, pos + 1)
-            if pos < 0:
-                break
-        if pos < 0:
-            out.append(f)
-            continue
-        line = raw.count("\n", 0, pos) + 1
-        col = pos - (raw.rfind("\n", 0, pos) + 1) + 1
-        out.append(dataclasses.replace(f, line=line, col=col))
-    return out
 
 
 # -- the run -----------------------------------------------------------------------
@@ -237,6 +198,7 @@ def _run_check(
     quiet: bool,
 ) -> int:
     from factcheck.check import check_claims, exit_code
+    from factcheck.check.markup import disabled_rules, html_positions
     from factcheck.extract import extract_articles
     from factcheck.ingest import Inputs
     from factcheck.output import open_output
@@ -301,7 +263,7 @@ def _run_check(
             ".html",
             ".htm",
         ):
-            findings = _html_positions(report.findings, article.text, raw)
+            findings = html_positions(report.findings, article.text, raw)
             report = dataclasses.replace(report, findings=tuple(findings))
         reports.append(report)
 
