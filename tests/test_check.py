@@ -474,9 +474,11 @@ def test_check_rule_ids_are_kebab_case() -> None:
 # -- reference files -----------------------------------------------------------------
 
 
-def test_check_reference_seed_fixture_has_eight_true_facts() -> None:
+def test_check_reference_seed_fixture_has_fourteen_true_facts() -> None:
     reference = load_reference(TRUE_REF)
-    assert len(reference.facts) >= 8
+    kinds = [len(reference.counts), len(reference.dates), len(reference.names)]
+    assert [*kinds, len(reference.quotes)] == [7, 2, 3, 2]
+    assert len(reference.facts) == 14
     assert str(reference.published) == "2023-09-02"
     assert reference.counts[0].line == 4
 
