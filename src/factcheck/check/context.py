@@ -105,6 +105,7 @@ class Context:
         self.config = config
         self.mentioned: set[int] = set()  # id() of facts the article mentions
         self.actors = [c for c in doc.claims if isinstance(c, ActorClaim)]
+        self._actor_facts: dict[int, NameFact | None] = {}  # actor_fact, by id()
         # Every way the reference writes a name, keyed by its comparison form.
         self.variants: dict[str, NameFact] = {}
         for fact in reference.names:
@@ -148,6 +149,12 @@ class Context:
 
     def actor_fact(self, actor: ActorClaim) -> NameFact | None:
         """The reference name an actor is, exactly or through a misspelling."""
+        key = id(actor)
+        if key not in self._actor_facts:
+            self._actor_facts[key] = self._find_actor_fact(actor)
+        return self._actor_facts[key]
+
+    def _find_actor_fact(self, actor: ActorClaim) -> NameFact | None:
         surfaces = [actor.name, *actor.aliases]
         for s in surfaces:
             if norm(s) in self.variants:
