@@ -12,7 +12,6 @@ import datetime as dt
 import importlib.util
 import json
 import os
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -192,9 +191,9 @@ def test_seed_actor_matches_gold(
 def test_seed_attribution_matches_gold(
     predicted: dict[str, Any], seed_text: str, item: Any, nth: int, field: str
 ) -> None:
-    fragments = item["content"] if isinstance(item["content"], list) else [
-        item["content"]
-    ]
+    fragments = (
+        item["content"] if isinstance(item["content"], list) else [item["content"]]
+    )
     candidates = [
         a
         for a in predicted["claims"]
@@ -246,7 +245,9 @@ def test_seed_negatives_do_not_come_out(predicted: dict[str, Any]) -> None:
 
 def test_seed_count_events_and_when(seed_extraction: Any) -> None:
     """Fields the gold file leaves out, read off the article by hand."""
-    counts = {(c.paragraph, c.text): c for c in seed_extraction.of_kind(ClaimKind.COUNT)}
+    counts = {
+        (c.paragraph, c.text): c for c in seed_extraction.of_kind(ClaimKind.COUNT)
+    }
     assert counts[(0, "Fifty")].event == "freed"
     assert counts[(7, "31")].event == "dead"
 

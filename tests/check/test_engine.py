@@ -1,4 +1,4 @@
-"""The check engine and its rule registry: one module per rule, no rule named in the engine."""
+"""The check engine and its registry: a module per rule, none named by the engine."""
 
 from __future__ import annotations
 
@@ -14,8 +14,7 @@ import factcheck.check.rules
 from factcheck.check import RULES, CheckConfig, Hit, Rule, Severity, check_claims
 from factcheck.check.context import Context
 from factcheck.records import Document, Extraction
-
-from ..test_check import TEXT, check, extraction, ref, span
+from tests.test_check import TEXT, check, extraction, ref, span
 
 
 def _rule_modules() -> list[str]:

@@ -7,8 +7,7 @@ import json
 from factcheck.check import CheckConfig, CheckReport, Finding, Severity
 from factcheck.records import Document
 from factcheck.render.check import render_github, render_sarif, render_text
-
-from ..test_check import assert_sarif, check
+from tests.test_check import assert_sarif, check
 
 
 def _report() -> CheckReport:

@@ -12,8 +12,7 @@ from factcheck.render.diff import (
     render_text,
     summary,
 )
-
-from ..test_diff import count, ext, quote
+from tests.test_diff import count, ext, quote
 
 
 def test_content_excerpts_keep_a_few_words_around_the_change() -> None:

@@ -1,12 +1,12 @@
 """Claims against reference facts -> findings (pure, no I/O).
 
-    model.py      Severity, Rule, CheckConfig, Hit, Finding, CheckReport
-    intervals.py  the values a count or date allows, as intervals
-    text.py       head nouns, singulars, edit distance, name keys
-    context.py    the article indexed (sentences, lines) and the shared name lookups
-    rules/        one module per rule: RULE metadata + check(ctx)
-    engine.py     check_claims: runs every rule, places and sorts the findings
-    markup.py     <!-- factcheck-disable --> comments, positions in HTML files
+model.py      Severity, Rule, CheckConfig, Hit, Finding, CheckReport
+intervals.py  the values a count or date allows, as intervals
+text.py       head nouns, singulars, edit distance, name keys
+context.py    the article indexed (sentences, lines) and the shared name lookups
+rules/        one module per rule: RULE metadata + check(ctx)
+engine.py     check_claims: runs every rule, places and sorts the findings
+markup.py     <!-- factcheck-disable --> comments, positions in HTML files
 """
 
 from factcheck.check.engine import check_claims

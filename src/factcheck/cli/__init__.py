@@ -1,8 +1,8 @@
 """The factcheck command line: the click group; one module per command.
 
-    extract.py, diff.py, check.py   one command each: options -> Settings -> stages
-    options.py                      shared options, consoles and the error funnel
-    config.py                       factcheck.toml / [tool.factcheck] for check
+extract.py, diff.py, check.py   one command each: options -> Settings -> stages
+options.py                      shared options, consoles and the error funnel
+config.py                       factcheck.toml / [tool.factcheck] for check
 """
 
 from __future__ import annotations

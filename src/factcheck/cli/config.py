@@ -1,4 +1,4 @@
-"""Settings for `factcheck check` from factcheck.toml or [tool.factcheck] in pyproject.toml."""
+"""factcheck.toml or [tool.factcheck] in pyproject.toml -> settings for check."""
 
 from __future__ import annotations
 

@@ -21,8 +21,7 @@ _CAPITALIZED = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.-]*[\w]")
 
 def _message(surface: str, spelled: str, fact: NameFact) -> str:
     return (
-        f'"{surface}" looks like a misspelling of "{spelled}" '
-        f"(reference {fact.where})"
+        f'"{surface}" looks like a misspelling of "{spelled}" (reference {fact.where})'
     )
 
 
@@ -65,7 +64,9 @@ def _scan(ctx: Context, reported: list[Span]) -> Iterator[Hit]:
                 for m in re.finditer(re.escape(variant), text, re.IGNORECASE)
             )
     words = [
-        m for m in _CAPITALIZED.finditer(text) if m.group(0).lower() not in POSTMODIFIERS
+        m
+        for m in _CAPITALIZED.finditer(text)
+        if m.group(0).lower() not in POSTMODIFIERS
     ]
     longest = max((len(v.split()) for v in ctx.variants), default=0)
     for n in range(longest, 0, -1):
