@@ -254,11 +254,16 @@ def test_api_extract_many_ids_and_dates() -> None:
 
 
 @pytest.mark.model
-def test_api_extract_many_workers_give_the_same_claims() -> None:
+def test_api_extract_many_workers_give_the_same_claims(nlp: Any) -> None:
     texts = [SHORT, WRAPPED, SEED.read_text(encoding="utf-8")] * 3
     one = list(factcheck.extract_many(texts, published=PUBLISHED))
     two = list(factcheck.extract_many(texts, published=PUBLISHED, n_process=2))
     assert one == two
+    # With a pipeline given, spaCy's own worker processes parse.
+    spacy_workers = factcheck.extract_many(
+        texts, published=PUBLISHED, nlp=nlp, n_process=2, batch_size=2
+    )
+    assert list(spacy_workers) == one
 
 
 @pytest.mark.model
@@ -383,6 +388,16 @@ def test_component_pipeline_unaffected_for_extract(component_nlp: Any) -> None:
     assert factcheck.extract(SHORT, nlp=component_nlp, published="2023-09-02") == (
         factcheck.extract(SHORT, published="2023-09-02")
     )
+
+
+@pytest.mark.model
+def test_component_pipeline_saves_and_loads(component_nlp: Any, tmp_path: Path) -> None:
+    import spacy
+
+    component_nlp.to_disk(tmp_path / "pipeline")
+    loaded = spacy.load(tmp_path / "pipeline")
+    assert loaded.pipe_names == component_nlp.pipe_names
+    assert loaded(WRAPPED)._.claims == component_nlp(WRAPPED)._.claims
 
 
 @pytest.mark.model
