@@ -204,7 +204,8 @@ def diff(
 
     Returns:
         The changes in reading order of the new version; falsy when there are
-        none, and its to_dict() is the JSON `factcheck diff --format json` prints.
+        none. Its to_dict() is the JSON `factcheck diff --format json` prints,
+        with the documents named "old" and "new".
 
     Raises:
         ValueError: for a bad date or an unknown kind.
@@ -267,15 +268,17 @@ def check(
 
 
 def _row_columns() -> tuple[str, ...]:
-    columns = ["document", "published", "id", "kind", "text", "start", "end"]
+    columns = dict.fromkeys(["document", "published", "id", "kind", "text"])
+    columns.update(dict.fromkeys(["start", "end"]))
     for cls in CLAIM_TYPES.values():
         for f in dataclasses.fields(cls):
-            names = [f"{f.name[:-5]}_start", f"{f.name[:-5]}_end"]
             if f.name == "span":
                 continue
-            if not f.name.endswith("_span"):
-                names = [f.name]
-            columns += [n for n in names if n not in columns]
+            if f.name.endswith("_span"):
+                prefix = f.name.removesuffix("span")
+                columns.update(dict.fromkeys([f"{prefix}start", f"{prefix}end"]))
+            else:
+                columns.setdefault(f.name)
     return tuple(columns)
 
 

@@ -10,16 +10,12 @@ builds a pipeline, so this module stays light: the extractors load on first use.
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
 
 from spacy.language import Language  # noqa: TID253 - spaCy is the host here
 from spacy.tokens import Doc  # noqa: TID253 - spaCy is the host here
 
 from factcheck.nlp import register_components
 from factcheck.records import ClaimKind
-
-if TYPE_CHECKING:
-    from factcheck.settings import Settings
 
 FACTORY = "factcheck"
 # What the component reads from a Doc, and what it writes.
@@ -30,8 +26,7 @@ ASSIGNS = ["doc._.claims", "doc._.factcheck"]
 def register_extensions() -> None:
     """Doc._.claims (the claims) and Doc._.factcheck (the whole Extraction).
 
-    Idempotent; an extension set by another library under the same name is left
-    alone rather than overwritten.
+    Idempotent: an extension of either name that already exists is reused.
     """
     for name in ("claims", "factcheck"):
         if not Doc.has_extension(name):
@@ -55,11 +50,13 @@ class FactcheckComponent:
         published: dt.date | None,
         kinds: tuple[ClaimKind, ...],
     ) -> None:
+        from factcheck.settings import Settings
+
         self.nlp = nlp
         self.name = name
         self.published = published
         self.kinds = kinds
-        self._settings: Settings | None = None
+        self.settings = Settings(kinds=kinds)
 
     def __call__(self, doc: Doc) -> Doc:
         (doc,) = self.pipe([doc])
@@ -71,7 +68,6 @@ class FactcheckComponent:
         from factcheck.ingest import Article
         from factcheck.paragraphs import unwrap
 
-        settings = self._get_settings()
         for doc in docs:
             text = doc.text
             parsed = doc
@@ -80,17 +76,10 @@ class FactcheckComponent:
                 # inside paragraphs as spaces, and so must the claims here.
                 parsed = self._reparse(unwrap(text))
             article = Article(id="-", path=None, text=text, published=self.published)
-            extraction = extract_claims(parsed, article, settings=settings)
+            extraction = extract_claims(parsed, article, settings=self.settings)
             doc._.factcheck = extraction
             doc._.claims = extraction.claims
             yield doc
-
-    def _get_settings(self) -> "Settings":
-        if self._settings is None:
-            from factcheck.settings import Settings
-
-            self._settings = Settings(kinds=self.kinds)
-        return self._settings
 
     def _reparse(self, text: str) -> Doc:
         """The Doc of text through the pipes before this one."""
