@@ -267,6 +267,18 @@ def test_api_extract_many_workers_give_the_same_claims(nlp: Any) -> None:
 
 
 @pytest.mark.model
+def test_api_loads_the_model_once() -> None:
+    from factcheck.nlp import load_pipeline
+
+    factcheck.extract(SHORT)
+    loads = load_pipeline.cache_info().misses
+    factcheck.extract(SHORT)
+    list(factcheck.extract_many([SHORT, WRAPPED]))
+    factcheck.diff(SHORT, WRAPPED)
+    assert load_pipeline.cache_info().misses == loads
+
+
+@pytest.mark.model
 def test_api_extract_with_a_given_pipeline(nlp: Any) -> None:
     assert factcheck.extract(SHORT, nlp=nlp) == factcheck.extract(SHORT)
 
