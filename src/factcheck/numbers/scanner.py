@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 from fractions import Fraction
 
+from .readings import (
+    ZERO,
+    Cardinal,
+    NumberMention,
+    NumberReading,
+    Quantity,
+    is_integral,
+    output_value,
+)
+from .tokens import digits_value, tokenize
 from .lexicon import (
     ABBREVIATED_SCALES,
     BOUND_JOIN_RE,
@@ -67,144 +76,26 @@ from .lexicon import (
 
 __all__ = ["NumberMention", "find_numbers", "parse_number"]
 
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class NumberMention:
-    """One number mention with its normalized value, qualifier and unit."""
-
-    start: int
-    end: int
-    text: str
-    value: int | float
-    value_max: int | float | None
-    modifier: str
-    unit: str | None
-    number_start: int
-    number_end: int
-    vague: bool = False
-
-
-# ------------------------------------------------------------------ regexes
-# Words first: they are the most frequent tokens, and trying the long number
-# alternation at every word start would dominate the run time.
-TOKEN_RE = re.compile(
-    r"(?P<vulgar>[\u00bc-\u00be\u2150-\u215e])"
-    r"|(?P<word>[^\W\d_]+)"
-    r"|(?P<number>(?=[\d.])"
-    r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d)"  # Indian grouping: 12,34,567
-    r"|\d{1,3}(?:,\d{3})+(?!\d)"  # 1,234,567
-    r"|(?<![\w.,])\d{1,3}(?:[\u00a0\u202f\u2009\u2007]\d{3})+(?!\d)"  # 40 000
-    r"|(?<![\w.,])\d{1,3}(?: \d{3})+(?![\d\-\u2013/])"  # 1 234 567
-    r"|\d+)"
-    r"(?:\.\d+)?"
-    r"(?:[eE][+-]?\d+(?![^\W\d_]))?"
-    r"|(?<![\d.])\.\d+)"
-    r"|(?P<symbol>[^\w\s]|_)"
-)
-DIGIT_SEPARATORS_RE = re.compile(r"[,\s\u00a0\u202f\u2009\u2007]")
-
 URL_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
 
 QUICK_CHARS_RE = re.compile(r"[\d\u00bc-\u00be\u2150-\u215e]")
 LOWER_WORD_RE = re.compile(r"[a-z]+")
-
-# ------------------------------------------------------------------ internals
-ZERO = Fraction(0)
-
-
-@dataclass(slots=True)
-class Cardinal:
-    """A cardinal read from tokens (words and/or digits)."""
-
-    value: Fraction | float
-    end: int  # token index after the cardinal
-    last: str  # kind of the last element read
-    tail: int  # multiplier of the last scale word read (1 when none)
-    max_scale: int
-    and_base: Fraction | float | None  # value before an "and"-joined last part
-    and_after: str  # kind of the element before that "and"
-    words: bool
-    plain: bool  # one bare integer token without separators or scale
-    abbr: bool  # ended with an abbreviated multiplier ("3m")
-
-
-@dataclass(slots=True)
-class NumberReading:
-    """The numeric part of a mention (no currency, unit or qualifier)."""
-
-    value: Fraction | float
-    start: int  # token indexes [start, end)
-    end: int
-    vague: bool = False
-    words: bool = False
-    plain: bool = False
-    tail: int = 1
-    frac: bool = False
-    skip: bool = False  # recognised but not a count (ordinal, "24/7")
-    scaled: bool = False
-
-
-@dataclass(slots=True)
-class Quantity:
-    """A number with its currency, sign and unit, before qualifiers."""
-
-    num: NumberReading
-    tok_start: int
-    tok_end: int
-    start: int  # char offsets
-    end: int
-    num_start: int
-    num_end: int
-    value: Fraction | float
-    unit: str | None
-    money: bool
-    signed: bool
-
-
-def output_value(v: Fraction | float) -> int | float:
-    """Return an int for integral values, else a float."""
-    if isinstance(v, int):
-        return v
-    if isinstance(v, Fraction):
-        return int(v) if v.denominator == 1 else float(v)
-    if v.is_integer() and abs(v) < 1e18:
-        return int(v)
-    return v
-
-
-def is_integral(v: Fraction | float) -> bool:
-    if isinstance(v, int):
-        return True
-    if isinstance(v, Fraction):
-        return v.denominator == 1
-    return v.is_integer()
-
-
-def digits_value(text: str) -> Fraction | int:
-    """Value of a digit token; plain ints stay ints because Fraction is slow."""
-    if text.isdigit():
-        return int(text)
-    cleaned = DIGIT_SEPARATORS_RE.sub("", text)
-    return int(cleaned) if cleaned.isdigit() else Fraction(cleaned)
 
 
 class _Scanner:
     """Tokenizes one text and finds the number mentions in it."""
 
     def __init__(self, text: str) -> None:
+        toks = tokenize(text)
         self.text = text
-        toks = [
-            (m.lastgroup, m.start(), m.end(), m.group())
-            for m in TOKEN_RE.finditer(text)
-        ]
-        self.kinds: list[str] = [t[0] or "s" for t in toks]
-        self.starts: list[int] = [t[1] for t in toks]
-        self.ends: list[int] = [t[2] for t in toks]
-        self.texts: list[str] = [t[3] for t in toks]
-        self.lowers: list[str] = [t.lower() for t in self.texts]
-        self.count = len(toks)
-        self.in_code = [False] * self.count  # digits known to be part of a code
-        self.excluded = [False] * self.count
+        self.kinds = toks.kinds
+        self.starts = toks.starts
+        self.ends = toks.ends
+        self.texts = toks.texts
+        self.lowers = toks.lowers
+        self.count = toks.count
+        self.in_code = toks.in_code
+        self.excluded = toks.excluded
         self.mark_excluded()
 
     # ------------------------------------------------------------ exclusions
