@@ -45,7 +45,9 @@ ABBREVIATED_SCALES = {
     "mil": 10**6, "mio": 10**6, "bn": 10**9, "bln": 10**9, "b": 10**9, "B": 10**9,
     "tn": 10**12, "trn": 10**12, "tln": 10**12, "T": 10**12, "m": 10**6,
 }  # fmt: skip
-SPACED_SCALE_ABBREVIATIONS = {"k", "mn", "mln", "mil", "bn", "bln", "tn", "trn", "tln", "MM"}
+SPACED_SCALE_ABBREVIATIONS = {
+    "k", "mn", "mln", "mil", "bn", "bln", "tn", "trn", "tln", "MM",
+}  # fmt: skip
 
 ORDINAL_ONES = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
@@ -65,14 +67,17 @@ for _word, _den in {
 }.items():  # fmt: skip
     DENOMINATORS[_word] = (_den, False)
     DENOMINATORS[_word + "s"] = (_den, True)
-ORDINAL_WORDS = set(DENOMINATORS) | set(ORDINAL_ONES) | {w + "s" for w in ORDINAL_ONES}
+ORDINAL_WORDS = (
+    set(DENOMINATORS) | set(ORDINAL_ONES) | {word + "s" for word in ORDINAL_ONES}
+)
 
 VULGAR_FRACTIONS = {
-    "\u00bd": Fraction(1, 2), "\u2153": Fraction(1, 3), "\u2154": Fraction(2, 3), "\u00bc": Fraction(1, 4),
-    "\u00be": Fraction(3, 4), "\u2155": Fraction(1, 5), "\u2156": Fraction(2, 5), "\u2157": Fraction(3, 5),
-    "\u2158": Fraction(4, 5), "\u2159": Fraction(1, 6), "\u215a": Fraction(5, 6), "\u2150": Fraction(1, 7),
-    "\u215b": Fraction(1, 8), "\u215c": Fraction(3, 8), "\u215d": Fraction(5, 8), "\u215e": Fraction(7, 8),
-    "\u2151": Fraction(1, 9), "\u2152": Fraction(1, 10),
+    "\u00bd": Fraction(1, 2), "\u2153": Fraction(1, 3), "\u2154": Fraction(2, 3),
+    "\u00bc": Fraction(1, 4), "\u00be": Fraction(3, 4), "\u2155": Fraction(1, 5),
+    "\u2156": Fraction(2, 5), "\u2157": Fraction(3, 5), "\u2158": Fraction(4, 5),
+    "\u2159": Fraction(1, 6), "\u215a": Fraction(5, 6), "\u2150": Fraction(1, 7),
+    "\u215b": Fraction(1, 8), "\u215c": Fraction(3, 8), "\u215d": Fraction(5, 8),
+    "\u215e": Fraction(7, 8), "\u2151": Fraction(1, 9), "\u2152": Fraction(1, 10),
 }  # fmt: skip
 DASHES = {"-", "\u2013", "\u2012"}
 SIGNS = {"-": -1, "\u2212": -1, "\u2013": -1, "+": 1}
@@ -286,7 +291,7 @@ for _phrase, _mod in PREFIX_QUALIFIERS.items():
     _words = tuple(_phrase.split())
     PREFIXES_BY_LAST_WORD.setdefault(_words[-1], []).append((_words, _mod))
 for _cands in PREFIXES_BY_LAST_WORD.values():
-    _cands.sort(key=lambda c: -len(c[0]))
+    _cands.sort(key=lambda cand: -len(cand[0]))
 
 # Phrases after a number ("500 or more"), used only when no number follows them
 # ("5000 or less than 6000" is two mentions).
@@ -309,7 +314,7 @@ POSTFIXES_BY_FIRST_WORD: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _key, _mod in POSTFIX_QUALIFIERS.items():
     POSTFIXES_BY_FIRST_WORD.setdefault(_key[0], []).append((_key, _mod))
 for _cands in POSTFIXES_BY_FIRST_WORD.values():
-    _cands.sort(key=lambda c: -len(c[0]))
+    _cands.sort(key=lambda cand: -len(cand[0]))
 
 COUNT_QUALIFIERS = {"more_than", "at_least", "at_most", "less_than", "nearly"}
 LOWER_BOUNDS = {"more_than", "at_least"}
@@ -397,7 +402,9 @@ EXCLUDED_AT_DIGIT_RE = re.compile(
     r"(?<![\w.])\d{1,2}:\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?(?![^\W\d_]))?"
     r"|(?<![\w.,])\d{1,2}(?:[.:]\d{2})?\s*(?:[aApP]\.[mM]\.|[aApP][mM](?![^\W\d_]))"
     r"|(?<![\w.,])\d{1,2}\s*o['\u2019]clock"
-    r"|(?<![\w.,])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_PATTERN + r"(?![^\W\d_])"
+    r"|(?<![\w.,])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + MONTH_PATTERN
+    + r"(?![^\W\d_])"
     r"(?:,?\s+\d{4}(?!\d))?"
     r"|(?<![\w.])\d+([./-])\d+(?:\1\d+)+(?!\w)"
     r"|(?<![\w.,])(?:1[89]|20)\d{2}[-\u2013/](?:\d{2}|(?:1[89]|20)\d{2})(?!\w)"
@@ -435,7 +442,7 @@ START_WORDS = frozenset(
     | FEW_WORDS
     | MINUS_WORDS
     | {"a", "an", "half", "quarter", "rs"}
-    | {c.lower() for c in ISO_CURRENCY_CODES}
+    | {cand.lower() for cand in ISO_CURRENCY_CODES}
     | set(DOLLAR_PREFIXES)
 )
 
