@@ -18,8 +18,29 @@ from .lexicon import (
     TENS_WORDS,
     ZERO_WORDS,
 )
-from .readings import ZERO, Cardinal
+from .readings import ZERO, Cardinal, Example
 from .tokens import Tokens
+
+EXAMPLES = (
+    Example("Fifty-two ships sailed.", "Fifty-two", 52),
+    Example("The town has four thousand three hundred homes.",
+            "four thousand three hundred", 4300),
+    Example("He counted one hundred and six birds.", "one hundred and six", 106),
+    Example("A hundred people waited.", "A hundred", 100),
+    Example("Two million, two hundred thousand voted.",
+            "Two million, two hundred thousand", 2200000),
+    Example("It weighed 4 thousand 3 hundred tonnes.",
+            "4 thousand 3 hundred tonnes", 4300, unit="tonne"),
+    Example("They sold thirteen lakh tickets.", "thirteen lakh", 1300000),
+    Example("The reading was two point five metres.",
+            "two point five metres", 2.5, unit="m"),
+    Example("The level rose by zero point oh three.", "zero point oh three", 0.03),
+    Example("The score was seventy-one point seventy-five.",
+            "seventy-one point seventy-five", 71.75),
+    Example("The box holds two hundred and 6 pens.", "two hundred and 6", 206),
+    Example("The score was seventy-one point fifty.", "seventy-one point fifty", 71.5),
+    Example("The five point plan failed.", "five", 5),
+)  # fmt: skip
 
 
 @dataclass(slots=True)

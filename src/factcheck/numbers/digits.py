@@ -16,8 +16,29 @@ from .lexicon import (
     VULGAR_FRACTIONS,
     ZERO_WORDS,
 )
-from .readings import ZERO, is_integral
+from .readings import ZERO, Example, is_integral
 from .tokens import Tokens, digits_value
+
+EXAMPLES = (
+    Example("The index fell 1,234 points.", "1,234", 1234),
+    Example("A census counted 12,34,567 people.", "12,34,567", 1234567),
+    Example("About 40 000 fans came.", "About 40 000", 40000, "about"),
+    Example("Rainfall was 2.5 times the average.", "2.5", 2.5),
+    Example("They ate 3/4 of the cake.", "3/4", 0.75),
+    Example("The board has 3½ seats left.", "3½", 3.5),
+    Example("The pipe is 2 1/2 in thick.", "2 1/2 in", 2.5, unit="inch"),
+    Example("A budget of 10^6 was set.", "10^6", 1000000),
+    Example("Growth was 1.1^23 over the decades.", "1.1^23", 1.1**23),
+    Example("The sample held 1.3x10^6 cells.", "1.3x10^6", 1300000),
+    Example("The archive holds 1e6 records.", "1e6", 1000000),
+    Example("Temperatures fell to -40 overnight.", "-40", -40),
+    Example("It cost $3m to build.", "$3m", 3000000, unit="USD"),
+    Example("Some 1.5m people voted.", "Some 1.5m", 1500000, "about"),
+    Example("The club earned 10k last year.", "10k", 10000),
+    Example("The firm lost 1.2bn in a year.", "1.2bn", 1200000000),
+    Example("The dose was 2.5x10^-3 grams.", "2.5x10^-3 grams", 0.0025, unit="g"),
+    Example("The deal is worth 10 bn now.", "10 bn", 10000000000),
+)
 
 
 def is_numberish(toks: Tokens, j: int) -> bool:

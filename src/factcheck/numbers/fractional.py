@@ -21,8 +21,38 @@ from .lexicon import (
     UNIT_ABBREVIATIONS,
     UNIT_WORDS,
 )
-from .readings import ZERO, Cardinal, NumberReading
+from .readings import ZERO, Cardinal, Example, NumberReading
 from .tokens import Tokens
+
+EXAMPLES = (
+    Example("A third of voters stayed home.", "A third", 1 / 3),
+    Example("Two thirds of the budget went on staff.", "Two thirds", 2 / 3),
+    Example("Nearly one-half of pupils passed.", "Nearly one-half", 0.5, "nearly"),
+    Example("Three twenty-fifths of the land was sold.",
+            "Three twenty-fifths", 0.12),
+    Example("Half a million homes lost power.", "Half a million", 500000),
+    Example("A quarter million tickets sold.", "A quarter million", 250000),
+    Example("More than half of them agreed.", "More than half", 0.5, "more_than"),
+    Example("The project took five and a half years.",
+            "five and a half years", 5.5, unit="year"),
+    Example("The fund holds one hundred and three quarters of a share.",
+            "one hundred and three quarters", 100.75),
+    Example("A third of a million people moved.", "A third of a million",
+            1_000_000 / 3),
+    Example("Half a dozen eggs broke.", "Half a dozen", 6),
+    Example("Half a hundred ships sank.", "Half a hundred", 50),
+    Example("They cut it by half.", "half", 0.5),
+    Example("They waited one and a half hours.", "one and a half hours", 1.5,
+            unit="hour"),
+    Example("It took two and three-quarters hours.", "two and three-quarters hours",
+            2.75, unit="hour"),
+    Example("Prices rose two and three fifths.", "two and three fifths", 2.6),
+    Example("The fund is worth five billion and three quarters.",
+            "five billion and three quarters", 5750000000),
+    Example("It cost one billion and a half million.",
+            "one billion and a half million", 1000500000),
+    Example("It cost one million and a half.", "one million and a half", 1500000),
+)  # fmt: skip
 
 
 def denominator_at(toks: Tokens, j: int) -> tuple[int, bool, int] | None:

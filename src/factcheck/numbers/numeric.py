@@ -26,8 +26,20 @@ from .lexicon import (
     VAGUE_OF_SCALES,
     VULGAR_FRACTIONS,
 )
-from .readings import ZERO, NumberReading
+from .readings import ZERO, Example, NumberReading
 from .tokens import Tokens
+
+EXAMPLES = (
+    Example("Dozens of people were hurt.", "Dozens", 24, "at_least"),
+    Example("Tens of thousands marched.", "Tens of thousands", 20000, "at_least"),
+    Example("Hundreds of thousands fled.", "Hundreds of thousands", 200000,
+            "at_least"),
+    Example("Several hundred volunteers helped.", "Several hundred", 200,
+            "at_least"),
+    Example("A few thousand fans came.", "A few thousand", 2000, "at_least"),
+    Example("A dozen eggs broke.", "A dozen", 12),
+    Example("Three dozen roses arrived.", "Three dozen", 36),
+)  # fmt: skip
 
 
 def read_number(toks: Tokens, i: int, money: bool) -> NumberReading | None:

@@ -7,7 +7,20 @@ from __future__ import annotations
 from .digits import is_numberish, sign_at
 from .lexicon import DASHES, POSTFIXES_BY_FIRST_WORD, PREFIXES_BY_LAST_WORD
 from .quantities import currency_prefix
+from .readings import Example
 from .tokens import Tokens
+
+EXAMPLES = (
+    Example("More than 300 people came.", "More than 300", 300, "more_than"),
+    Example("At least 5 died.", "At least 5", 5, "at_least"),
+    Example("Nearly 20 trucks left.", "Nearly 20", 20, "nearly"),
+    Example("Up to 48 hours passed.", "Up to 48 hours", 48, "at_most", "hour"),
+    Example("Fewer than ten seats remain.", "Fewer than ten", 10, "less_than"),
+    Example("500 or more were hurt.", "500 or more", 500, "at_least"),
+    Example("The 50+ group met.", "50+", 50, "at_least"),
+    Example("It took 20-plus years.", "20-plus", 20, "at_least"),
+    Example("A 30-odd crowd gathered.", "30-odd", 30, "about"),
+)  # fmt: skip
 
 
 def prefix_qualifier(toks: Tokens, i: int, floor: int) -> tuple[str, int] | None:

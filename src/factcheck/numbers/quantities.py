@@ -24,8 +24,26 @@ from .lexicon import (
     UNIT_WORDS,
 )
 from .numeric import read_number
-from .readings import ZERO, NumberReading, Quantity
+from .readings import ZERO, Example, NumberReading, Quantity
 from .tokens import Tokens
+
+EXAMPLES = (
+    Example("It cost US$2bn.", "US$2bn", 2000000000, unit="USD"),
+    Example("The fee was €15.", "€15", 15, unit="EUR"),
+    Example("They paid 15€ each.", "15€", 15, unit="EUR"),
+    Example("The fine was Rs. 500.", "Rs. 500", 500, unit="INR"),
+    Example("The loan was CHF 300.", "CHF 300", 300, unit="CHF"),
+    Example("Millions of dollars were lost.", "Millions of dollars", 2000000,
+            "at_least", "USD"),
+    Example("The road is 40 km long.", "40 km", 40, unit="km"),
+    Example("A 100m sprint.", "100m", 100, unit="m"),
+    Example("It reached 40C.", "40C", 40, unit="celsius"),
+    Example("The boat weighs 200 pounds.", "200 pounds", 200, unit="lb"),
+    Example("Unemployment hit 20%.", "20%", 20, unit="percent"),
+    Example("Rates rose 0.25 percentage points.", "0.25 percentage points", 0.25,
+            unit="percentage_point"),
+    Example("It cost 300 USD.", "300 USD", 300, unit="USD"),
+)  # fmt: skip
 
 
 def currency_prefix(toks: Tokens, j: int) -> tuple[str, int] | None:

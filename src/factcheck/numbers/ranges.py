@@ -16,8 +16,30 @@ from .lexicon import (
     UPPER_BOUNDS,
 )
 from .quantities import read_quantity
-from .readings import NumberMention, Quantity
+from .readings import Example, NumberMention, Quantity
 from .tokens import Tokens
+
+EXAMPLES = (
+    Example("Between 3 and 5 people left.", "Between 3 and 5", 3, "range",
+            value_max=5),
+    Example("The trip is 10-15 km.", "10-15 km", 10, "range", "km", 15),
+    Example("Prices went from $5 to $10.", "from $5 to $10", 5, "range", "USD", 10),
+    Example("It costs $3-5 million.", "$3-5 million", 3000000, "range", "USD",
+            5000000),
+    Example("More than 10 and less than 20 came.", "More than 10 and less than 20",
+            10, "range", value_max=20),
+    Example("One in five children is poor.", "One in five", 0.2),
+    Example("2 out of 3 doctors agree.", "2 out of 3", 2 / 3),
+    Example("The boats are 8- to 16-metre long.", "8- to 16-metre", 8, "range", "m",
+            16),
+    Example("Between 10 and 5 seats changed hands.", "Between 10 and 5", 5, "range",
+            value_max=10),
+    Example("Between 2 hundred and 3 hundred came.",
+            "Between 2 hundred and 3 hundred", 200, "range", value_max=300),
+    Example("Less than 20 and more than 10 came.", "Less than 20 and more than 10",
+            10, "range", value_max=20),
+    Example("One out of every four voters agreed.", "One out of every four", 0.25),
+)  # fmt: skip
 
 
 def range_second_at(

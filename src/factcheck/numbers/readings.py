@@ -94,3 +94,19 @@ def is_integral(value: Fraction | float) -> bool:
         return value.denominator == 1
     return value.is_integer()
 
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A rule example: `text` holds one mention, `mention`, read as these fields.
+
+    Each recogniser module lists its EXAMPLES; tests/numbers/test_rule_examples.py
+    runs them all through find_numbers.
+    """
+
+    text: str
+    mention: str
+    value: int | float
+    modifier: str = "exact"
+    unit: str | None = None
+    value_max: int | float | None = None
