@@ -50,16 +50,7 @@ def read_number(toks: Tokens, i: int, money: bool) -> NumberReading | None:
     if kinds[i] == "word" and word in VAGUE_HEADS:
         return read_vague(toks, i)
     if word in FEW_WORDS or (word == "a" and nxt == "few"):
-        j = i + 2 if word == "a" else i + 1
-        if j >= count or lowers[j] not in FEW_SCALES:
-            return None
-        mult = FEW_SCALES[lowers[j]]
-        val = 2 * mult  # "several hundred" -> at least 200
-        j += 1
-        if j < count and lowers[j] in SCALE_WORDS and SCALE_WORDS[lowers[j]] > mult:
-            val *= SCALE_WORDS[lowers[j]]
-            j += 1
-        return NumberReading(Fraction(val), i, j, vague=True, words=True)
+        return _read_few(toks, i, i + 2 if word == "a" else i + 1)
     if word in ("a", "an") and nxt == "dozen":
         return NumberReading(Fraction(12), i, i + 2, words=True, scaled=True)
     if word in ("half", "quarter"):
@@ -97,6 +88,27 @@ def read_number(toks: Tokens, i: int, money: bool) -> NumberReading | None:
             return None
     if kinds[i] == "vulgar":
         return NumberReading(VULGAR_FRACTIONS[texts[i]], i, i + 1, frac=True)
+    return _read_cardinal_number(toks, i, money)
+
+
+def _read_few(toks: Tokens, i: int, j: int) -> NumberReading | None:
+    """Vague "several hundred" at token i, its scale word at j: a lower bound."""
+    count, lowers = toks.count, toks.lowers
+    if j >= count or lowers[j] not in FEW_SCALES:
+        return None
+    mult = FEW_SCALES[lowers[j]]
+    val = 2 * mult  # "several hundred" -> at least 200
+    j += 1
+    if j < count and lowers[j] in SCALE_WORDS and SCALE_WORDS[lowers[j]] > mult:
+        val *= SCALE_WORDS[lowers[j]]
+        j += 1
+    return NumberReading(Fraction(val), i, j, vague=True, words=True)
+
+
+def _read_cardinal_number(toks: Tokens, i: int, money: bool) -> NumberReading | None:
+    """A cardinal at token i and what may follow it: a denominator ("two thirds"),
+    "dozen" ("three dozen") or "and a half"; ordinals ("twenty-first") are skipped."""
+    count, lowers, texts = toks.count, toks.lowers, toks.texts
     card = read_cardinal(toks, i, money)
     if card is None:
         return None
