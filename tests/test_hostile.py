@@ -695,5 +695,6 @@ def test_hostile_lone_cr_line_ends_make_paragraphs_and_sentences(
     result = run("extract", str(path), "-f", "json", "--published", "2023-09-02")
     assert result.exit_code == 0, result.stderr
     claims = json.loads(result.stdout)["claims"]
-    three = next(c for c in claims if c["text"] == "Three")
-    assert (three["paragraph"], three["sentence"]) == (1, 1)
+    said = next(c for c in claims if c["kind"] == "attribution")
+    assert said["text"] == "Three guards were hurt, police said"
+    assert (said["paragraph"], said["sentence"]) == (1, 1)
