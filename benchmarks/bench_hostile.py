@@ -141,7 +141,9 @@ def run_once(text: str, *, timeout: float, max_rss: float) -> dict[str, object]:
 
 
 def bench(kinds: list[str], *, timeout: float, max_rss: float) -> dict[str, object]:
-    base = run_once("Police said 40 inmates escaped.\n", timeout=timeout, max_rss=max_rss)
+    base = run_once(
+        "Police said 40 inmates escaped.\n", timeout=timeout, max_rss=max_rss
+    )
     print(
         f"baseline (one line): {base['seconds']:.2f} s, {base['rss_mb']:.0f} MB",
         flush=True,
@@ -178,14 +180,20 @@ def growth(rows: dict[int, dict[str, object]], base_rss: float) -> dict[str, obj
     if 10_000 in done and 200_000 in done:
         a, b = done[10_000], done[200_000]
         t = float(b["net_seconds"]) / max(float(a["net_seconds"]), 1e-3)  # type: ignore[arg-type]
-        m = max(float(b["rss_mb"]) - base_rss, 1) / max(float(a["rss_mb"]) - base_rss, 1)  # type: ignore[arg-type]
+        m = max(float(b["rss_mb"]) - base_rss, 1) / max(
+            float(a["rss_mb"]) - base_rss, 1
+        )  # type: ignore[arg-type]
         o = int(b["out_bytes"]) / max(int(a["out_bytes"]), 1)  # type: ignore[call-overload]
         out.update(time_ratio=t, rss_ratio=m, out_ratio=o)
-        parts.append(f"10K->200K: time x{t:.1f}, RSS above baseline x{m:.1f}, output x{o:.1f}")
+        parts.append(
+            f"10K->200K: time x{t:.1f}, RSS above baseline x{m:.1f}, output x{o:.1f}"
+        )
     sizes = sorted(s for s in done if float(done[s]["net_seconds"]) > 0.2)  # type: ignore[arg-type]
     if len(sizes) >= 2:
         s1, s2 = sizes[0], sizes[-1]
-        k = math.log(float(done[s2]["net_seconds"]) / float(done[s1]["net_seconds"])) / math.log(s2 / s1)  # type: ignore[arg-type]
+        k = math.log(
+            float(done[s2]["net_seconds"]) / float(done[s1]["net_seconds"])
+        ) / math.log(s2 / s1)  # type: ignore[arg-type]
         out["exponent"] = k
         parts.append(f"time ~ size^{k:.2f} ({s1}..{s2})")
     stopped = [f"{s}: {r['stopped']}" for s, r in rows.items() if r["stopped"]]
@@ -201,12 +209,12 @@ def profile(kind: str, size: int, top: int) -> None:
     import pstats
 
     sys.path.insert(0, str(ROOT / "src"))
+    import datetime as dt
+
     from factcheck.extract import extract_articles
     from factcheck.ingest import Article
     from factcheck.nlp import load_pipeline
     from factcheck.settings import Settings
-
-    import datetime as dt
 
     settings = Settings(published=dt.date(2023, 9, 2), max_chars=size * 2 + 1000)
     load_pipeline(settings.model)

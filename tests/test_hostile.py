@@ -511,7 +511,9 @@ def test_hostile_utf16_hint_names_the_option(tmp_path: Path) -> None:
     assert article.text == STORY
 
 
-def test_hostile_unknown_encoding_on_jsonl_exit_3(tmp_path: Path, no_model: None) -> None:
+def test_hostile_unknown_encoding_on_jsonl_exit_3(
+    tmp_path: Path, no_model: None
+) -> None:
     path = _write(tmp_path, "batch.jsonl", json.dumps({"text": STORY}) + "\n")
     result = run("extract", str(path), "--encoding", "nosuch")
     one_error_line(result, "unknown encoding 'nosuch'")
@@ -600,9 +602,7 @@ def test_hostile_check_glob_with_symlink_loops_reports_each_file_once(
     (tmp_path / "copy" / "a" / "story.md").write_text(STORY)
     (tmp_path / "copy" / "a" / "up").symlink_to("..")
     (tmp_path / "copy" / "a" / "again").symlink_to("../a")
-    ref = _write(
-        tmp_path, "ref.yaml", "counts:\n  - {counted: inmates, value: 40}\n"
-    )
+    ref = _write(tmp_path, "ref.yaml", "counts:\n  - {counted: inmates, value: 40}\n")
     result = run(
         "check", str(tmp_path / "copy" / "**" / "*.md"), "-r", str(ref), "-f", "json"
     )
@@ -617,9 +617,7 @@ def test_hostile_disable_in_code_does_not_disable_check(tmp_path: Path) -> None:
         "story.md",
         "Editors write `<!-- factcheck-disable -->` to silence a rule.\n\n" + STORY,
     )
-    ref = _write(
-        tmp_path, "ref.yaml", "counts:\n  - {counted: inmates, value: 41}\n"
-    )
+    ref = _write(tmp_path, "ref.yaml", "counts:\n  - {counted: inmates, value: 41}\n")
     result = run("check", str(story), "-r", str(ref), "-f", "json")
     assert result.exit_code == 1, result.stderr  # 40 is not 41: still found
     rules = [f["rule"] for f in json.loads(result.stdout)["files"][0]["findings"]]

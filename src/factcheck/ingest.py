@@ -87,9 +87,11 @@ def _utf16_guess(data: bytes) -> str | None:
         return "UTF-16"
     head = data[:4096]
     # ASCII text in UTF-16 has a NUL in every other byte.
-    if len(head) >= 8 and max(head[0::2].count(0), head[1::2].count(0)) > len(
-        head
-    ) * 0.4 and min(head[0::2].count(0), head[1::2].count(0)) < len(head) * 0.05:
+    if (
+        len(head) >= 8
+        and max(head[0::2].count(0), head[1::2].count(0)) > len(head) * 0.4
+        and min(head[0::2].count(0), head[1::2].count(0)) < len(head) * 0.05
+    ):
         return "UTF-16"
     return None
 
@@ -303,7 +305,9 @@ def _front_matter(text: str, *, where: str) -> dict[str, Any]:
             f"front matter is not valid YAML (line {line})", where=where
         ) from None
     except ValueError:  # a number past Python's 4,300-digit conversion limit
-        raise InputError("front matter holds a number too long to read", where=where)
+        raise InputError(
+            "front matter holds a number too long to read", where=where
+        ) from None
     finally:
         loader.dispose()
 
@@ -473,7 +477,9 @@ def _jsonl_article(line: str, *, path: str, lineno: int, max_chars: int) -> Arti
             f"is not valid JSON ({exc.msg}, column {exc.colno})", where=where
         ) from None
     except ValueError:  # int(): past Python's 4,300-digit conversion limit
-        raise InputError("holds a number with thousands of digits", where=where) from None
+        raise InputError(
+            "holds a number with thousands of digits", where=where
+        ) from None
     except RecursionError:
         raise InputError("is nested too deeply to be a document", where=where) from None
     if not isinstance(row, dict):
@@ -506,9 +512,7 @@ def _jsonl_article(line: str, *, path: str, lineno: int, max_chars: int) -> Arti
     title = row.get("title") if isinstance(row.get("title"), str) else None
     if title is not None:
         _check_surrogates(title, where=where, what='"title"')
-    return Article(
-        id=doc_id, path=None, text=text, published=published, title=title
-    )
+    return Article(id=doc_id, path=None, text=text, published=published, title=title)
 
 
 def _ascii_compatible(encoding: str) -> bool:

@@ -45,8 +45,8 @@ def unwrap(text: str) -> str:
     if not uses_blank_lines(text):
         return text
     return _BREAK.sub(
-        lambda m: m.group(0)
-        if len(_LINE.findall(m.group(0))) > 1
-        else " " * len(m.group(0)),
+        lambda m: (
+            m.group(0) if len(_LINE.findall(m.group(0))) > 1 else " " * len(m.group(0))
+        ),
         text,
     )

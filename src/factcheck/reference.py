@@ -564,7 +564,8 @@ def _parse_csv(text: str, *, source: str) -> tuple[Any, _Lines]:
             names.append(item)
     except csv.Error as exc:
         raise ReferenceDataError(
-            f"is not valid CSV: {exc} (an unclosed quote?)", where=f"{source}:{row_start}"
+            f"is not valid CSV: {exc} (an unclosed quote?)",
+            where=f"{source}:{row_start}",
         ) from None
     return {"names": names}, lines
 
