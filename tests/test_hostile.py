@@ -696,3 +696,18 @@ def test_hostile_lone_cr_line_ends_make_paragraphs_and_sentences(
     said = next(c for c in claims if c["kind"] == "attribution")
     assert said["text"] == "Three guards were hurt, police said"
     assert (said["paragraph"], said["sentence"]) == (1, 1)
+
+
+def test_hostile_count_overlap_test_matches_the_pairwise_check() -> None:
+    from factcheck.extract.counts import _overlap_test
+
+    rng = __import__("random").Random(16)
+    for _ in range(300):
+        spans = []
+        for _ in range(rng.randint(0, 8)):
+            a = rng.randint(0, 60)
+            spans.append((a, a + rng.randint(1, 15)))
+        probe = rng.randint(0, 70)
+        probe_span = (probe, probe + rng.randint(1, 6))
+        pairwise = any(probe_span[0] < e and s < probe_span[1] for s, e in spans)
+        assert _overlap_test(spans)(probe_span) == pairwise, (spans, probe_span)
