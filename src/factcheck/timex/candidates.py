@@ -106,10 +106,10 @@ class Example:
 
     text: str
     values: tuple[str, ...]
-    reference: str = "2023-09-02"
+    reference: str | None = "2023-09-02"  # None: no reference date
 
 
-def example(text: str, *values: str, ref: str = "2023-09-02") -> Example:
+def example(text: str, *values: str, ref: str | None = "2023-09-02") -> Example:
     """`example("on 3 March", "2023-03-03")`; no values: nothing may be found."""
     return Example(text, values, ref)
 

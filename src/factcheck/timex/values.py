@@ -196,7 +196,9 @@ def iso_duration(parts: list[tuple[float | None, str]]) -> str:
 # The days a value covers (for check: does a claimed date fall in a period?)
 
 # First and last month of each season; winter runs into the next year's February.
-SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 14)}
+SEASON_MONTHS = {
+    "SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 14),
+}  # fmt: skip
 _DAY_VALUE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?")
 _MONTH_GROUPS = re.compile(r"(\d{4})-(\d{2})")
 _DECADE_VALUE = re.compile(r"\d{3}")

@@ -47,3 +47,25 @@ ORDER = (
 )
 RULES: tuple[Rule, ...] = tuple(_BY_NAME[name] for name in ORDER)
 assert len(RULES) == len(_BY_NAME), "every rule must appear in ORDER once"
+
+# Texts that must give no date at all (Duckling's negative corpus): words and
+# numbers that look temporal. Rules also carry their own negative examples.
+NEGATIVE_EXAMPLES = (
+    "I may go to the party.",
+    "She was 30 years old.",
+    "Add 1/2 teaspoon of salt.",
+    "The score was 3-1.",
+    "The final score was 21-14.",
+    "He wore number 24.",
+    "Turn to page 1999 of the book.",
+    "The 747 landed safely.",
+    "The screen ratio is 16:9.",
+    "It costs $2,019.",
+    "She won 2,000 votes.",
+    "A second opinion helps.",
+    "Soldiers march to the sea.",
+    "They fall behind.",
+    "The sun was hot.",
+    "Route 66 is long.",
+    "Read verse 3:16 again.",
+)

@@ -8,7 +8,15 @@ from __future__ import annotations
 import datetime
 import re
 
-from ..candidates import Candidate, DIGIT_FLAG, Match, Rule, make, squash_spaces
+from ..candidates import (
+    Candidate,
+    DIGIT_FLAG,
+    Match,
+    Rule,
+    example,
+    make,
+    squash_spaces,
+)
 from ..lexicon import (
     CARDINAL_RE,
     HOUR_WORD_RE,
@@ -169,6 +177,16 @@ PART_OF_DAY = Rule(
     ),
     gates=("morning", "afternoon", "evening", "night", "daytime"),
     handler=_part_of_day,
+    examples=(
+        example("It rained this morning.", "2023-09-02TMO"),
+        example("They talked late in the evening.", "TEV"),
+        example("Stores open Saturday morning.", "2023-09-02TMO"),
+        example("It rained this morning.", "XXXX-XX-XXTMO", ref=None),
+        example("Talks ran Thursday at 2 in the afternoon.", "2023-08-31T14:00"),
+        example("We met in the morning at 9.", "T09"),
+        example("They left at 10 this evening.", "2023-09-02T22:00"),
+        example("Shops open every morning at 8.", "T08"),
+    ),
 )
 
 
@@ -195,6 +213,10 @@ NOON_MIDNIGHT = Rule(
     ),
     gates=("noon", "midday", "mid day", "mid-day", "midnight", "mid night"),
     handler=_noon_midnight,
+    examples=(
+        example("The store closes at midnight.", "T00"),
+        example("We lunch at noon on Friday.", "2023-09-01T12:00"),
+    ),
 )
 
 
@@ -227,6 +249,12 @@ CLOCK_COLON = Rule(
     ),
     gates=(DIGIT_FLAG,),
     handler=_clock_colon,
+    examples=(
+        example("The train leaves at 3:30 pm.", "T15:30"),
+        example("The ratio was 3:2 overall."),
+        example("The bus left at 3:30 a.", "T03:30"),
+        example("It was 24:30 when we left."),
+    ),
 )
 
 
@@ -258,6 +286,12 @@ CLOCK_DOT = Rule(
     ),
     gates=(DIGIT_FLAG,),
     handler=_clock_dot,
+    examples=(
+        example("Meet me at 17.30 tonight.", "2023-09-02T17:30"),
+        example("Shares closed at 17.30 euros."),
+        example("Talks begin at 9.30 GMT.", "T09:30"),
+        example("It costs 9.30 EUR."),
+    ),
 )
 
 
@@ -274,6 +308,9 @@ CLOCK_HHMM_MERIDIEM = Rule(
     ),
     gates=(DIGIT_FLAG,),
     handler=_clock_hhmm_meridiem,
+    examples=(
+        example("Doors open 1030am sharp.", "T10:30"),
+    ),
 )
 
 
@@ -288,6 +325,9 @@ HOUR_ISH = Rule(
     ),
     gates=(DIGIT_FLAG,),
     handler=_hour_ish,
+    examples=(
+        example("Come by 5ish.", "T05"),
+    ),
 )
 
 
@@ -313,6 +353,12 @@ HOUR_MERIDIEM = Rule(
     ),
     gates=(DIGIT_FLAG,),
     handler=_hour_meridiem,
+    examples=(
+        example("The bus leaves at 9am.", "T09"),
+        example("I am 5 a.m. late.", "T05"),
+        example("The bus leaves at 5 p.m. EST.", "T17"),
+        example("We left 9 a before dawn."),
+    ),
 )
 
 
@@ -333,6 +379,9 @@ HOUR_WORD_MERIDIEM = Rule(
     ),
     gates=None,
     handler=_hour_word_meridiem,
+    examples=(
+        example("We open at seven thirty p.m.", "T19:30"),
+    ),
 )
 
 
@@ -352,6 +401,9 @@ OCLOCK = Rule(
     ),
     gates=("clock",),
     handler=_oclock,
+    examples=(
+        example("They met at seven o'clock.", "T07"),
+    ),
 )
 
 
@@ -377,6 +429,10 @@ CLOCK_WITH_H = Rule(
     ),
     gates=(DIGIT_FLAG,),
     handler=_clock_with_h,
+    examples=(
+        example("Kickoff is at 14h30.", "T14:30"),
+        example("Kickoff is at 9h tonight.", "2023-09-02T21:00"),
+    ),
 )
 
 
@@ -395,6 +451,9 @@ CLOCK_HHMM_AFTER_AT = Rule(
     ),
     gates=(DIGIT_FLAG,),
     handler=_clock_hhmm_after_at,
+    examples=(
+        example("The flight lands at 1745 tomorrow.", "2023-09-03T17:45"),
+    ),
 )
 
 
@@ -454,6 +513,15 @@ MINUTES_PAST_TO = Rule(
     ),
     gates=None,
     handler=_minutes_past_to,
+    examples=(
+        example("It starts at half past two.", "T02:30"),
+        example("We leave at quarter to six.", "T05:45"),
+        example("We left at ten past five.", "T05:10"),
+        example("We left at twenty to six."),
+        example("It ended five minutes to midnight.", "T23:55"),
+        example("It ended quarter past noon.", "T12:15"),
+        example("It was half to five."),
+    ),
 )
 
 
@@ -482,6 +550,9 @@ HALF_HOUR = Rule(
     ),
     gates=("half",),
     handler=_half_hour,
+    examples=(
+        example("Meet me at half six.", "T06:30"),
+    ),
 )
 
 
@@ -515,6 +586,9 @@ AT_HOUR = Rule(
     ),
     gates=None,
     handler=_at_hour,
+    examples=(
+        example("Meet on Friday at 9.", "2023-09-01T09:00"),
+    ),
 )
 
 
@@ -548,6 +622,9 @@ BARE_HOUR_BEFORE_DAY = Rule(
     ),
     gates=None,
     handler=_bare_hour_before_day,
+    examples=(
+        example("The show starts 8 tonight.", "2023-09-02T20:00"),
+    ),
 )
 
 
@@ -562,6 +639,9 @@ AT_HOUR_A_P = Rule(
     ),
     gates=(DIGIT_FLAG,),
     handler=_at_hour_a_p,
+    examples=(
+        example("Lunch is at 1 p in the hall.", "T13"),
+    ),
 )
 
 

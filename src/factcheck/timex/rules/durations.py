@@ -11,12 +11,13 @@ from ..candidates import (
     Match,
     Rule,
     char_at,
+    example,
     make,
 )
 from ..lexicon import QUANTITY_RE, UNITS, UNIT_RE, compile_ci, quantity
 from ..resolve import Context
-from .common import duration_value
 from ..values import format_number, iso_duration
+from .common import duration_value
 
 
 AGE_AFTER = re.compile(r"[\s-]*old\b", re.I)
@@ -125,6 +126,11 @@ LAST_N_UNITS = Rule(
         "final",
     ),
     handler=_last_n_units,
+    examples=(
+        example("Prices rose over the last five years.", "P5Y"),
+        example("Rents rose the past two years.", "P2Y"),
+        example("He stayed the first 3 days of the trip.", "P3D"),
+    ),
 )
 
 
@@ -236,6 +242,34 @@ DURATION = Rule(
     ),
     gates=None,
     handler=_duration,
+    examples=(
+        example("The trial lasted three years.", "P3Y"),
+        example("He rested an hour and a half.", "PT1.5H"),
+        example("We waited 3.5years.", "P3.5Y"),
+        example("Talks took three quarters of an hour.", "PT45M"),
+        example("The trip took 2 weeks, 3 days.", "P2W3D"),
+        example("We will be back in a minute or so.", "PT1M"),
+        example("He rested an hour and a quarter.", "PT1.25H"),
+        example("Profits grew for two quarters.", "P6M"),
+        example("He ate three quarters of the pie."),
+        example("Wait a second."),
+        example("They visited three night markets."),
+        example("He stayed for a night.", "P1D"),
+        example("It costs $5 a day.", "P1D"),
+        example("It took a few days.", "PXD"),
+        example("A two-week ceasefire starting Friday held.", "P2W", "2023-09-01"),
+        example("Three days after Easter they met.", "2023-04-12"),
+        example("The first 2 weeks of 2021 were cold.", "(2021-01-04,2021-01-18,P2W)"),
+        example(
+            "The last four months of the year were dry.",
+            "(2023-09-01,2024-01-01,P4M)",
+        ),
+        example(
+            "The first 10 days of March 2021 were wet.",
+            "(2021-03-01,2021-03-11,P10D)",
+        ),
+        example("Talks took three quarters of a year.", "P9M"),
+    ),
 )
 
 
@@ -270,6 +304,10 @@ BARE_PLURAL_UNIT = Rule(
     ),
     gates=None,
     handler=_bare_plural_unit,
+    examples=(
+        example("They argued for hours.", "PTXH"),
+        example("It lasted days on end.", "PXD"),
+    ),
 )
 
 
@@ -285,6 +323,9 @@ ALL_UNIT_LONG = Rule(
     ),
     gates=("all ",),
     handler=_all_unit_long,
+    examples=(
+        example("It rained all day long.", "P1D"),
+    ),
 )
 
 
@@ -307,6 +348,10 @@ HOURS_WITH_H = Rule(
     ),
     gates=(DIGIT_FLAG,),
     handler=_hours_with_h,
+    examples=(
+        example("The lab ran for 8h straight.", "PT8H"),
+        example("It lasted for 9h.", "PT9H"),
+    ),
 )
 
 

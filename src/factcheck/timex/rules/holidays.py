@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from ..candidates import Candidate, Match, Rule, make, squash_spaces
+from ..candidates import Candidate, Match, Rule, example, make, squash_spaces
 from ..lexicon import (
     HOLIDAYS,
     HOLIDAY_GATES,
@@ -119,6 +119,34 @@ HOLIDAY = Rule(
     ),
     gates=HOLIDAY_GATES,
     handler=_holiday,
+    examples=(
+        example("Shops close on Christmas Eve.", "2023-12-24"),
+        example("We met at Easter 2019.", "2019-04-21"),
+        example("Parades mark Labor Day weekend.", "2023-W35-WE"),
+        example("Fasting ends after Ramadan.", "2023"),
+        example("Sales peak on Black Friday.", "2023-11-24"),
+        example("Prices rose before Easter Monday 2021.", "2021-04-05"),
+        example("Shops close before New Year.", "2023-01-01"),
+        example("Sales fell last Christmas.", "2022-12-25"),
+        example("We meet next Easter.", "2024-03-31"),
+        example("Parades fill this Thanksgiving.", "2023-11-23"),
+        example("Lights shine at Diwali.", "XXXX", ref=None),
+        example("Shops close on Christmas.", "XXXX-12-25", ref=None),
+        example("Crowds gather on King's Day 2022.", "2022-04-27"),
+        example("Parades mark Memorial Day 2024.", "2024-05-27"),
+        example("Schools close on MLK Day.", "2023-01-16"),
+        example("We meet on Mother's Day next year.", "2024-05-12"),
+        example("He has a boss."),
+        example("Boss's Day", "2023-10-16"),
+        example("Talks ended on Good Friday 2022.", "2022-04-15"),
+        example("The king's day began."),
+        example("We dance at Holi 2020.", "2020"),
+        example("Her name is Rakhi."),
+        example("Crowds marched on May Day.", "2023-05-01"),
+        example("Happy new year to all.", "2023-01-01"),
+        example("Stores close on Easter.", "2023-04-09"),
+        example("The next Thanksgiving is big.", "2023-11-23"),
+    ),
 )
 
 

@@ -15,6 +15,7 @@ from ..candidates import (
     Match,
     Rule,
     day_candidate,
+    example,
     make,
 )
 from ..lexicon import (
@@ -27,9 +28,9 @@ from ..lexicon import (
     word_number,
 )
 from ..resolve import Context
+from ..values import safe_date
 from .clock import apply_meridiem
 from .common import full_date, is_weak_month
-from ..values import safe_date
 
 
 PHONE_BEFORE = re.compile(r"(?:\+|tel|phone|fax|ssn|no\.?|#)\s*[:\d\s()+-]*$", re.I)
@@ -121,6 +122,11 @@ YEAR_RANGE = Rule(
     ),
     gates=(DIGIT_FLAG,),
     handler=_year_range,
+    examples=(
+        example("The 2014-2018 plan ended.", "(2014-01-01,2018-01-01,P4Y)"),
+        example("Dial 555-1990-92 for help."),
+        example("In 1990/91 it grew.", "1990", "1991"),
+    ),
 )
 
 
@@ -145,6 +151,11 @@ MONTH_DAY_TO_DAY = Rule(
     ),
     gates=(MONTH_FLAG,),
     handler=_month_day_to_day,
+    examples=(
+        example("The fair runs March 3-5, 2024.", "(2024-03-03,2024-03-05,P2D)"),
+        example("It runs May 12 to 14.", "(2023-05-12,2023-05-14,P2D)"),
+        example("The fair runs March 3-5.", "(XXXX-03-03,XXXX-03-05,P2D)", ref=None),
+    ),
 )
 
 
@@ -175,6 +186,10 @@ DAY_TO_DAY_MONTH = Rule(
     ),
     gates=(MONTH_FLAG,),
     handler=_day_to_day_month,
+    examples=(
+        example("Talks run 18 to 20 June.", "(2023-06-18,2023-06-20,P2D)"),
+        example("Polls open between 3 and 5 May.", "(2023-05-03,2023-05-05,P2D)"),
+    ),
 )
 
 
@@ -226,6 +241,12 @@ NUMERIC_DATE_RANGE = Rule(
     ),
     gates=(DIGIT_FLAG,),
     handler=_numeric_date_range,
+    examples=(
+        example("Enrollment runs 3/1 - 3/15, 2022.", "(2022-03-01,2022-03-15,P14D)"),
+        example("Valid 12/20/2021-1/5/2022 only.", "(2021-12-20,2022-01-05,P16D)"),
+        example("Enrollment runs 3/1-3/15.", "(2023-03-01,2023-03-15,P14D)"),
+        example("Valid 12/20-1/5/2022 only.", "(2021-12-20,2022-01-05,P16D)"),
+    ),
 )
 
 
@@ -298,6 +319,17 @@ CLOCK_RANGE = Rule(
     ),
     gates=(DIGIT_FLAG,),
     handler=_clock_range,
+    examples=(
+        example("Office hours are 9 to 5 pm.", "(T09,T17,PT8H)"),
+        example(
+            "It runs from 10:00-11:30 tomorrow.",
+            "(2023-09-03T10:00,2023-09-03T11:30,PT1H30M)",
+        ),
+        example("It runs from 5 to 6pm.", "(T17,T18,PT1H)"),
+        example("The shop is open between 9 and 5."),
+        example("It runs Monday 9-11.", "(2023-08-28T09,2023-08-28T11,PT2H)"),
+        example("It runs 9.30-11."),
+    ),
 )
 
 

@@ -17,6 +17,7 @@ from ..candidates import (
     Match,
     Rule,
     day_candidate,
+    example,
     make,
     squash_spaces,
 )
@@ -38,8 +39,8 @@ from ..lexicon import (
     word_number,
 )
 from ..resolve import Context
-from .common import full_date, is_weak_month, month_of_context, weekday_number, year_of
 from ..values import add_months, safe_date
+from .common import full_date, is_weak_month, month_of_context, weekday_number, year_of
 
 
 DAY_FIGURE = re.compile(r"\d{1,2}(?:\s?(?:st|nd|rd|th))?")
@@ -203,6 +204,16 @@ MONTH_DAY_YEAR = Rule(
     ),
     gates=(MONTH_FLAG,),
     handler=_month_day_year,
+    examples=(
+        example("On March 3, 2021 the court ruled.", "2021-03-03"),
+        example("Friday, May 5 was busy.", "2023-05-05"),
+        example("It opens next April 6.", "2024-04-06"),
+        example("You may second the motion."),
+        example("We met on November 19-20 in Oslo.", "(2022-11-19,2022-11-20,P1D)"),
+        example("On March 3 the court ruled.", "XXXX-03-03", ref=None),
+        example("The fair runs Nov 18 - Dec 19, 2015.", "(2015-11-18,2015-12-19,P31D)"),
+        example("Polls close Friday, March 3.", "2023-03-03"),
+    ),
 )
 
 
@@ -240,6 +251,15 @@ DAY_MONTH_YEAR = Rule(
     ),
     gates=(MONTH_FLAG,),
     handler=_day_month_year,
+    examples=(
+        example("It happened on 3rd of March 2021.", "2021-03-03"),
+        example("They arrived 14 June.", "2023-06-14"),
+        example("They met on 29 February.", "2020-02-29"),
+        example("Talks began the second of May.", "2023-05-02"),
+        example("Rent is due the first day of June.", "XXXX-06-01", ref=None),
+        example("Talks run 18 and 19 June.", "2023-06-18", "2023-06-19"),
+        example("He left on 29 February 2023.", "2023-02-29"),
+    ),
 )
 
 
@@ -261,6 +281,9 @@ YEAR_MONTH_NAME_DAY = Rule(
     ),
     gates=(MONTH_FLAG,),
     handler=_year_month_name_day,
+    examples=(
+        example("Printed 2021-Mar-05 in the log.", "2021-03-05"),
+    ),
 )
 
 
@@ -283,6 +306,9 @@ MONTH_YEAR_DAY_HYPHEN = Rule(
     ),
     gates=(MONTH_FLAG,),
     handler=_month_year_day_hyphen,
+    examples=(
+        example("The stamp reads Mar-2021-05.", "2021-03-05"),
+    ),
 )
 
 
@@ -317,6 +343,11 @@ MONTH_AND_YEAR = Rule(
     ),
     gates=(MONTH_FLAG,),
     handler=_month_and_year,
+    examples=(
+        example("The law passed in March 2021.", "2021-03"),
+        example("It closed in Sept '19.", "2019-09"),
+        example("Profits rose in 2019 June.", "2019-06"),
+    ),
 )
 
 
@@ -407,6 +438,19 @@ MONTH_NAME = Rule(
     ),
     gates=(MONTH_FLAG,),
     handler=_month_name,
+    examples=(
+        example("They met in March.", "2023-03"),
+        example("Prices jumped last March.", "2023-03"),
+        example("We will march on."),
+        example("Rates rise in early May.", "2023-05"),
+        example("The end of June was hot.", "2023-06"),
+        example("They met in March.", "XXXX-03", ref=None),
+        example("From March to date sales rose.", "(2023-03-01,2023-09-02,P185D)"),
+        example(
+            "Prices rose from May 2020 to June 2021.",
+            "(2020-05-01,2021-06-01,P13M)",
+        ),
+    ),
 )
 
 
@@ -442,6 +486,11 @@ NTH_MONTH_OF_YEAR = Rule(
     ),
     gates=("month",),
     handler=_nth_month_of_year,
+    examples=(
+        example("It ends in the third month of 2021.", "2021-03"),
+        example("Talks resume in the ninth month of next year.", "2024-09"),
+        example("Talks resume in the ninth month of next year.", "XXXX-09", ref=None),
+    ),
 )
 
 
@@ -489,6 +538,11 @@ DAY_OF_RELATIVE_MONTH = Rule(
     ),
     gates=("month",),
     handler=_day_of_relative_month,
+    examples=(
+        example("It starts on the 5th of next month.", "2023-10-05"),
+        example("It starts on the 5th of next month.", "XXXX-XX-05", ref=None),
+        example("It ends on the 31st day of the month."),
+    ),
 )
 
 
@@ -519,6 +573,9 @@ FIRST_LAST_DAY_OF_MONTH = Rule(
     ),
     gates=("day",),
     handler=_first_last_day_of_month,
+    examples=(
+        example("The lease ends the last day of February 2024.", "2024-02-29"),
+    ),
 )
 
 

@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import re
 
-from ..candidates import Candidate, DIGIT_FLAG, Match, Rule, day_candidate, make
+from ..candidates import (
+    Candidate,
+    DIGIT_FLAG,
+    Match,
+    Rule,
+    day_candidate,
+    example,
+    make,
+)
 from ..lexicon import WEEKDAY_RE, compile_ci
 from ..resolve import Context
-from .common import full_date
 from ..values import safe_date, time_value
+from .common import full_date
 
 
 MONTH_YEAR_CUE_BEFORE = re.compile(r"\b(?:date|in|since|from|until|on)\?*\s*$", re.I)
@@ -92,6 +100,11 @@ ISO_DATE = Rule(
     ),
     gates=(DIGIT_FLAG,),
     handler=_iso_date,
+    examples=(
+        example("The report is dated 2023-08-31.", "2023-08-31"),
+        example("Logged at 2021-03-04T14:05:09Z by the server.", "2021-03-04T14:05:09"),
+        example("Version 2019.13.4 shipped."),
+    ),
 )
 
 
@@ -106,6 +119,9 @@ COMPACT_DATE = Rule(
     ),
     gates=(DIGIT_FLAG,),
     handler=_compact_date,
+    examples=(
+        example("File 20230831 was uploaded.", "2023-08-31"),
+    ),
 )
 
 
@@ -120,6 +136,9 @@ YEAR_MONTH_NUMERIC = Rule(
     ),
     gates=(DIGIT_FLAG,),
     handler=_year_month_numeric,
+    examples=(
+        example("Sales for 2022/07 fell.", "2022-07"),
+    ),
 )
 
 
@@ -138,6 +157,10 @@ MONTH_YEAR_NUMERIC = Rule(
     ),
     gates=(DIGIT_FLAG,),
     handler=_month_year_numeric,
+    examples=(
+        example("Card expires 07/2025.", "2025-07"),
+        example("The figure for 07-2025 is odd."),
+    ),
 )
 
 
@@ -153,6 +176,9 @@ YEAR_MONTH_DAY_SPACED = Rule(
     ),
     gates=(DIGIT_FLAG,),
     handler=_year_month_day_spaced,
+    examples=(
+        example("Filed on 2021 3 14 in Tokyo.", "2021-03-14"),
+    ),
 )
 
 
@@ -178,6 +204,12 @@ NUMERIC_DATE = Rule(
     ),
     gates=(DIGIT_FLAG,),
     handler=_numeric_date,
+    examples=(
+        example("She was born on 10/31/1974.", "1974-10-31"),
+        example("31.10.74", "1974-10-31"),
+        example("Signed 31.10.74 in Bonn."),
+        example("It runs 3.5.10 on Linux."),
+    ),
 )
 
 
@@ -221,6 +253,14 @@ MONTH_DAY_SLASH = Rule(
     ),
     gates=(DIGIT_FLAG,),
     handler=_month_day_slash,
+    examples=(
+        example("The vote is on 2/15.", "2023-02-15"),
+        example("Add 3/4 cup of flour."),
+        example("Since 9/11 airports changed.", "2001-09-11"),
+        example("Due 4/2 at 5pm.", "2023-04-02T17:00"),
+        example("Enrollment runs 3/1-3/15.", "XXXX-03-01", ref=None),
+        example("On 2/15 we vote.", "XXXX-02-15", ref=None),
+    ),
 )
 
 
@@ -237,6 +277,9 @@ MONTH_DAY_AFTER_ON = Rule(
     ),
     gates=(DIGIT_FLAG,),
     handler=_month_day_after_on,
+    examples=(
+        example("The game is on 12.10 at home.", "2023-10-12"),
+    ),
 )
 
 
@@ -254,6 +297,9 @@ MONTH_DAY_HYPHEN_ALONE = Rule(
     ),
     gates=(DIGIT_FLAG,),
     handler=_month_day_hyphen_alone,
+    examples=(
+        example("11-20", "2023-11-20"),
+    ),
 )
 
 

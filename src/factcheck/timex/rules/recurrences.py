@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from ..candidates import Candidate, Match, Rule, make
+from ..candidates import Candidate, Match, Rule, example, make
 from ..lexicon import (
     CARDINAL_RE,
     DAY_NUMBER_RE,
@@ -40,6 +40,11 @@ WEEKDAYS_PLURAL = Rule(
     ),
     gates=("days", "mornings", "afternoons", "evenings", "nights"),
     handler=_weekdays_plural,
+    examples=(
+        example("The market opens Fridays.", "XXXX-WXX-5"),
+        example("Classes run Monday mornings.", "XXXX-WXX-1TMO"),
+        example("Markets open Thursdays at 17.30 Beijing time.", "XXXX-WXX-4T17:30"),
+    ),
 )
 
 
@@ -125,6 +130,20 @@ RECURRENCE = Rule(
         "times",
     ),
     handler=_recurrence,
+    examples=(
+        example("The board meets every Monday.", "XXXX-WXX-1"),
+        example("Reports are filed weekly.", "P1W"),
+        example("We meet twice a month.", "P1M"),
+        example("Buses run every 2 days.", "P2D"),
+        example("It runs every other week.", "P2W"),
+        example("The club meets every weekday.", "P1WD"),
+        example("We hike every weekend.", "XXXX-WXX-WE"),
+        example("Pills are taken daily at 7pm.", "T19"),
+        example("The board meets every Monday at 4pm.", "XXXX-WXX-1T16"),
+        example("Buses run every 2 weeks.", "P2W"),
+        example("Fees are $3 per day."),
+        example("We run every evening.", "TEV"),
+    ),
 )
 
 
@@ -142,6 +161,9 @@ DAY_OF_EVERY_MONTH = Rule(
     ),
     gates=("every month", "each month"),
     handler=_day_of_every_month,
+    examples=(
+        example("Rent is due the 1st of every month.", "XXXX-XX-01"),
+    ),
 )
 
 

@@ -9,7 +9,15 @@ from __future__ import annotations
 import datetime
 import re
 
-from ..candidates import Candidate, Match, Rule, day_candidate, make, squash_spaces
+from ..candidates import (
+    Candidate,
+    Match,
+    Rule,
+    day_candidate,
+    example,
+    make,
+    squash_spaces,
+)
 from ..combine import duration_from
 from ..lexicon import (
     CALENDAR_UNITS,
@@ -21,8 +29,8 @@ from ..lexicon import (
     quantity,
 )
 from ..resolve import Context
-from .common import duration_value
 from ..values import add_months, iso_duration
+from .common import duration_value
 
 
 USA_BEFORE = re.compile(r"USA\s$")
@@ -158,6 +166,23 @@ TODAY_TOMORROW_YESTERDAY = Rule(
     ),
     gates=None,
     handler=_today_tomorrow_yesterday,
+    examples=(
+        example("It rained yesterday.", "2023-09-01"),
+        example("We leave tonight.", "2023-09-02TNI"),
+        example("The day after tomorrow is free.", "2023-09-04"),
+        example("It rained yesterday.", "XXXX-XX-XX", ref=None),
+        example("We leave tonight.", "XXXX-XX-XXTNI", ref=None),
+        example("It is hot today.", "PRESENT_REF", ref=None),
+        example("USA Today reported it."),
+        example(
+            "From 2pm today to 4pm tomorrow it rains.",
+            "(2023-09-02T14,2023-09-03T16,PT26H)",
+        ),
+        example(
+            "Open 2pm till tomorrow 4:30pm.",
+            "(2023-09-02T14,2023-09-03T16:30,PT26H30M)",
+        ),
+    ),
 )
 
 
@@ -250,6 +275,25 @@ THIS_NEXT_LAST_UNIT = Rule(
         "same",
     ),
     handler=_this_next_last_unit,
+    examples=(
+        example("Prices rose last month.", "2023-08"),
+        example("The law changes next year.", "2024"),
+        example("Sales fell the past year.", "P1Y"),
+        example("We plan for the next fortnight.", "P2W"),
+        example("It ends later this week.", "2023-W35"),
+        example("Sales were flat the same month.", "XXXX-XX"),
+        example("He sold only 3 next week.", "2023-W36"),
+        example("We will find 30 minutes later this week.", "PT30M", "2023-W35"),
+        example("Prices rose last month.", "XXXX-XX", ref=None),
+        example("Rates fell over the past decade.", "P1DE"),
+        example("It ends this century.", "20"),
+        example("Budgets grow next fiscal year.", "FY2024"),
+        example("Fees rise this school year.", "SY2023"),
+        example("Prices rose last weekend.", "XXXX-WXX-WE", ref=None),
+        example("Prices rose last decade.", "XXX", ref=None),
+        example("It rose last fortnight.", "P2W"),
+        example("It ends later this calendar year.", "2023"),
+    ),
 )
 
 
@@ -292,6 +336,11 @@ EDGE_OF_UNIT = Rule(
         "bom",
     ),
     handler=_edge_of_unit,
+    examples=(
+        example("It ships by the end of the month.", "2023-09"),
+        example("Targets are due EOY.", "2023"),
+        example("It ships by the end of the month.", "XXXX-XX", ref=None),
+    ),
 )
 
 
@@ -312,6 +361,11 @@ UNIT_AFTER_NEXT = Rule(
     ),
     gates=("after next", "before last"),
     handler=_unit_after_next,
+    examples=(
+        example("We move the week after next.", "2023-W37"),
+        example("Prices peaked the year before last.", "2021"),
+        example("We move the week after next.", "XXXX-WXX", ref=None),
+    ),
 )
 
 
@@ -340,6 +394,16 @@ THE_NEXT_UNIT = Rule(
         "the day",
     ),
     handler=_the_next_unit,
+    examples=(
+        example(
+            "She arrived on 3 March 2021 and left the next day.",
+            "2021-03-03",
+            "2021-03-04",
+        ),
+        example("The talks failed; the following week they resumed.", "2023-W36"),
+        example("They left the next day.", "XXXX-XX-XX", ref=None),
+        example("They left the day before.", "2023-09-01"),
+    ),
 )
 
 
@@ -370,6 +434,11 @@ UNIT_TO_DATE = Rule(
     ),
     gates=("to date", "to-date"),
     handler=_unit_to_date,
+    examples=(
+        example("Sales are up year to date.", "2023"),
+        example("Returns month-to-date are flat.", "2023-09"),
+        example("Quarter to date we grew.", "2023-Q3"),
+    ),
 )
 
 
@@ -454,6 +523,27 @@ AGO_LATER = Rule(
         "from right now",
     ),
     handler=_ago_later,
+    examples=(
+        example("He left three years ago.", "2020"),
+        example("Two weeks later they met.", "P2W"),
+        example("It happened two years and three months ago.", "2021-06"),
+        example("The firm opens 3 days from today.", "2023-09-05"),
+        example("We return 5 hours from now.", "2023-09-02"),
+        example(
+            "It rained on 3 March 2021; a year earlier it snowed.",
+            "2021-03-03",
+            "2020",
+        ),
+        example("He left three years ago.", "PAST_REF", ref=None),
+        example("He left three hours ago.", "2023-09-02"),
+        example("Rooms are free for 3 days from today.", "(2023-09-02,2023-09-05,P3D)"),
+        example("It was the last 3 months and 2 days ago.", "P3M", "2023-08-31"),
+        example("He left two weeks and two days ago.", "2023-08-17"),
+        example("It opened a decade ago.", "201"),
+        example("It opened two quarters ago.", "2023-Q1"),
+        example("It closed a fortnight ago.", "2023-08-19"),
+        example("Plans changed later than planned."),
+    ),
 )
 
 
@@ -505,6 +595,13 @@ IN_DURATION = Rule(
     ),
     gates=None,
     handler=_in_duration,
+    examples=(
+        example("The shop reopens in two weeks.", "2023-09-16"),
+        example("It was built within a year.", "P1Y"),
+        example("The first time in 10 years.", "P10Y"),
+        example("Results arrive in a few days.", "PXD"),
+        example("The shop reopened in two weeks.", "P2W"),
+    ),
 )
 
 
@@ -535,6 +632,10 @@ PRESENT_REF = Rule(
         "this time",
     ),
     handler=_present_ref,
+    examples=(
+        example("Prices are currently high.", "PRESENT_REF"),
+        example("The now-defunct firm closed."),
+    ),
 )
 
 
@@ -549,6 +650,9 @@ PAST_REF = Rule(
     ),
     gates=("recent", "lately", "past"),
     handler=_past_ref,
+    examples=(
+        example("Prices rose recently.", "PAST_REF"),
+    ),
 )
 
 
@@ -563,6 +667,9 @@ FUTURE_REF = Rule(
     ),
     gates=("future",),
     handler=_future_ref,
+    examples=(
+        example("Rates may rise in the near future.", "FUTURE_REF"),
+    ),
 )
 
 

@@ -9,7 +9,15 @@ from __future__ import annotations
 import datetime
 import re
 
-from ..candidates import Candidate, Match, Rule, WEEKDAY_FLAG, make, squash_spaces
+from ..candidates import (
+    Candidate,
+    Match,
+    Rule,
+    WEEKDAY_FLAG,
+    example,
+    make,
+    squash_spaces,
+)
 from ..lexicon import (
     DAY_NUMBER_RE,
     MONTHS,
@@ -27,8 +35,8 @@ from ..lexicon import (
     word_number,
 )
 from ..resolve import Context
-from .common import month_of_context, weekday_number
 from ..values import add_months, iso_week, monday_of, nth_weekday, safe_date
+from .common import month_of_context, weekday_number
 
 
 CLOCK_AFTER = re.compile(r"\s*(?:[:.]\d|h\b|[ap]\.?m\b|st\b)", re.I)
@@ -122,6 +130,21 @@ WEEKDAY = Rule(
     ),
     gates=(WEEKDAY_FLAG,),
     handler=_weekday,
+    examples=(
+        example("The strike began on Friday.", "2023-09-01"),
+        example("We meet next Tuesday.", "2023-09-05"),
+        example("They left last Monday.", "2023-08-21"),
+        example("See you Friday after next.", "2023-09-15"),
+        example("Sign it Wednesday of next week.", "2023-09-06"),
+        example("The team lands this past Sunday.", "2023-08-27"),
+        example("The strike began on Friday.", "XXXX-WXX-5", ref=None),
+        example("See you Friday after next.", "XXXX-WXX-5", ref=None),
+        example("Sign it Wednesday evening next week.", "2023-09-06TEV"),
+        example("We meet this Sunday.", "2023-09-03"),
+        example("They come Sat at 5.", "2023-09-02T05:00"),
+        example("The vote is in 3 days on Friday.", "2023-09-08"),
+        example("It runs from next Monday to Friday.", "(2023-09-04,2023-09-08,P4D)"),
+    ),
 )
 
 
@@ -156,6 +179,11 @@ WEEKDAY_OF_RELATIVE_WEEK = Rule(
     ),
     gates=("week",),
     handler=_weekday_of_relative_week,
+    examples=(
+        example("It opens next week on Thursday.", "2023-09-07"),
+        example("It closed last week, Monday.", "2023-08-21"),
+        example("It opens next week on Thursday.", "XXXX-WXX-4", ref=None),
+    ),
 )
 
 
@@ -210,6 +238,12 @@ WEEKDAY_AND_DAY_NUMBER = Rule(
     ),
     gates=(WEEKDAY_FLAG,),
     handler=_weekday_and_day_number,
+    examples=(
+        example("The vote is Monday the 4th.", "2023-09-04"),
+        example("It fell on Thursday 31st.", "2023-08-31"),
+        example("The vote is Monday the 4th.", "XXXX-WXX-1", ref=None),
+        example("The vote is Monday the 31st.", "2023-07-31"),
+    ),
 )
 
 
@@ -236,6 +270,12 @@ WEEKEND = Rule(
     ),
     gates=("week",),
     handler=_weekend,
+    examples=(
+        example("Protests erupted over the weekend.", "2023-W35-WE"),
+        example("We rest at weekends."),
+        example("Protests erupted over the weekend.", "XXXX-WXX-WE", ref=None),
+        example("Protests erupted over the weekend.", "2023-W34-WE", ref="2023-08-28"),
+    ),
 )
 
 
@@ -283,6 +323,12 @@ THE_DAY_NUMBER = Rule(
     ),
     gates=None,
     handler=_the_day_number,
+    examples=(
+        example("Payment is due on the 15th.", "2023-09-15"),
+        example("Payment is due on the 15th.", "XXXX-XX-15", ref=None),
+        example("Payment was made on the 30th.", "2023-08-30"),
+        example("Payment will be made on the 1st.", "2023-10-01"),
+    ),
 )
 
 
@@ -315,6 +361,12 @@ NTH_WEEKDAY_OF_MONTH = Rule(
     ),
     gates=(WEEKDAY_FLAG,),
     handler=_nth_weekday_of_month,
+    examples=(
+        example("Polls close the second Sunday of May.", "2023-05-14"),
+        example("It ends on the last Friday of this month.", "2023-09-29"),
+        example("Polls close the second Sunday of May.", "XXXX-05-WXX-7-#2", ref=None),
+        example("Polls close the fifth Monday of May 2023.", "2023-05-29"),
+    ),
 )
 
 
@@ -357,6 +409,12 @@ NTH_WEEK_OF = Rule(
     ),
     gates=("week",),
     handler=_nth_week_of,
+    examples=(
+        example("Work starts the first week of June.", "2023-W22"),
+        example("Shipping resumes in the last week of 2022.", "2022-W52"),
+        example("Talks resume the second week of next year.", "2024-W02"),
+        example("Work starts the first week of next month.", "2023-W39"),
+    ),
 )
 
 
@@ -387,6 +445,11 @@ WEEK_NUMBER = Rule(
     ),
     gates=("week",),
     handler=_week_number,
+    examples=(
+        example("Vaccines arrive in week 12 this year.", "2023-W12"),
+        example("Sales in week 40 of 2022 fell.", "2022-W40"),
+        example("Sales in week 40 of 2022 fell.", "2022-W40", ref=None),
+    ),
 )
 
 
@@ -413,6 +476,11 @@ WEEK_OF_DATE = Rule(
     ),
     gates=("week",),
     handler=_week_of_date,
+    examples=(
+        example("Talks were held the week of March 13.", "2023-W11"),
+        example("Talks were held the week of 13 March.", "2023-W11"),
+        example("Talks were held the week of March 13.", "XXXX-03-13", ref=None),
+    ),
 )
 
 

@@ -8,7 +8,15 @@ from __future__ import annotations
 
 import re
 
-from ..candidates import Candidate, DIGIT_FLAG, Match, Rule, make, squash_spaces
+from ..candidates import (
+    Candidate,
+    DIGIT_FLAG,
+    Match,
+    Rule,
+    example,
+    make,
+    squash_spaces,
+)
 from ..lexicon import (
     EDGE_END,
     EDGE_START,
@@ -216,6 +224,17 @@ YEAR_FIGURE = Rule(
     ),
     gates=(DIGIT_FLAG,),
     handler=_year_figure,
+    examples=(
+        example("The bridge opened in 1998.", "1998"),
+        example("He scored 2014 points."),
+        example("Between 2007 and 2009 it grew.", "(2007-01-01,2009-01-01,P2Y)"),
+        example("Built in 1200 BC by hand.", "-1200"),
+        example("Euro 2024, then rest.", "2024"),
+        example("The 1990-2300 plan.", "1990"),
+        example("The range is 2014 to 2018.", "(2014-01-01,2018-01-01,P4Y)"),
+        example("Two years after 2011 it closed.", "2013"),
+        example("It opens in 2030 or later.", "2030"),
+    ),
 )
 
 
@@ -249,6 +268,10 @@ YEAR_WITH_EDGE = Rule(
     ),
     gates=(DIGIT_FLAG,),
     handler=_year_with_edge,
+    examples=(
+        example("Work began in mid-2019.", "2019"),
+        example("By the end of 2020 it was done.", "2020"),
+    ),
 )
 
 
@@ -266,6 +289,9 @@ YEAR_IN_WORDS = Rule(
     ),
     gates=("thousand", "hundred", "teen ", "twenty"),
     handler=_year_in_words,
+    examples=(
+        example("The firm was founded in nineteen eighty-six.", "1986"),
+    ),
 )
 
 
@@ -314,6 +340,13 @@ DECADE = Rule(
     ),
     gates=("0s", "0 s", "0's", "0\u2019s", "ties"),
     handler=_decade,
+    examples=(
+        example("Prices soared in the 1990s.", "199"),
+        example("Music of the '80s returns.", "198"),
+        example("Life in the late twenties was hard.", "192"),
+        example("In the 1800s cities grew.", "18"),
+        example("She is in her twenties."),
+    ),
 )
 
 
@@ -334,6 +367,10 @@ CENTURY = Rule(
     ),
     gates=("centur",),
     handler=_century,
+    examples=(
+        example("It dates from the 19th century.", "18"),
+        example("Towns grew in the early twentieth century.", "19"),
+    ),
 )
 
 
@@ -393,6 +430,21 @@ QUARTER = Rule(
     ),
     gates=("quarter", "qtr", "q1", "q2", "q3", "q4"),
     handler=_quarter,
+    examples=(
+        example("Profits rose in Q3 2021.", "2021-Q3"),
+        example("Sales fell in the third quarter.", "2023-Q3"),
+        example("Sales were weak in Q4.", "2022-Q4"),
+        example("Sales fell in the third quarter of last year.", "2022-Q3"),
+        example("Results for 23Q1 are out.", "2023-Q1"),
+        example("Earnings beat in the last quarter.", "2023-Q2"),
+        example("Revenue grew this quarter.", "2023-Q3"),
+        example("Sales fell in the third quarter.", "XXXX-Q3", ref=None),
+        example("Results for Q2 are out.", "XXXX-Q2", ref=None),
+        example("Costs rose in the final quarter of 2020.", "2020-Q4"),
+        example("It grew in Q2 of '21.", "2021-Q2"),
+        example("Revenue grew this quarter.", "XXXX-QX", ref=None),
+        example("Profit rose in the last quarter of the year.", "2022-Q4"),
+    ),
 )
 
 
@@ -425,6 +477,13 @@ HALF_YEAR = Rule(
     ),
     gates=("half", "h1", "h2"),
     handler=_half_year,
+    examples=(
+        example("Output rose in the first half of 2020.", "2020-H1"),
+        example("Targets for H2 2022 are set.", "2022-H2"),
+        example("Plans for 2021 H1 slipped.", "2021-H1"),
+        example("Costs fell in the second half of last year.", "2022-H2"),
+        example("Output rose in the first half of the year.", "XXXX-H1", ref=None),
+    ),
 )
 
 
@@ -464,6 +523,16 @@ SEASON = Rule(
     ),
     gates=("spring", "summer", "autumn", "fall", "winter"),
     handler=_season,
+    examples=(
+        example("The deal closed in summer 2019.", "2019-SU"),
+        example("We travel next spring.", "2024-SP"),
+        example("Leaves turn in the fall.", "2023-FA"),
+        example("Prices will fall in value."),
+        example("Last winter was mild.", "2022-WI"),
+        example("It rained in the summer.", "XXXX-SU", ref=None),
+        example("We travel next summer.", "2024-SU", ref="2024-01-15"),
+        example("The winter was mild.", "2022-WI", ref="2023-01-10"),
+    ),
 )
 
 
@@ -480,6 +549,10 @@ FISCAL_YEAR = Rule(
     ),
     gates=("fiscal", "fy"),
     handler=_fiscal_year,
+    examples=(
+        example("Revenue for FY2022 rose.", "FY2022"),
+        example("Budget for fiscal '24 is set.", "FY2024"),
+    ),
 )
 
 
