@@ -1,7 +1,8 @@
 """Dates relative to the reference date.
 
-today, tomorrow, 'next month', 'the end of the year', 'the week after next',
-'the next day', 'three days ago', 'in two weeks', now, recently, the future.
+today, tomorrow, 'next month', 'the end of the year', 'the week after next', 'the
+weekend before last', 'the next day', 'three days ago', 'in two weeks', now,
+recently, the future.
 """
 
 from __future__ import annotations
@@ -369,6 +370,33 @@ UNIT_AFTER_NEXT = Rule(
 )
 
 
+def _weekend_before_last(ctx: Context, m: Match) -> Candidate:
+    """Two weekends back, counted as 'last weekend' (one back) is."""
+    got = ctx.unit_value("weekend", -2)
+    value = got[0] if got is not None else "XXXX-WXX-WE"
+    return make(m.start(), m.end(), "DATE", "week", value, kind="rel")
+
+
+WEEKEND_BEFORE_LAST = Rule(
+    name="weekend_before_last",
+    pattern=r"\bthe\s+week-?\s?end\s+before\s+last\b",
+    gates=("before last",),
+    handler=_weekend_before_last,
+    examples=(
+        # a Saturday: last weekend is 2023-W34-WE
+        example("We met the weekend before last.", "2023-W33-WE"),
+        # a Monday: last weekend is the one just past, 2023-W35-WE
+        example("The week-end before last was wet.", "2023-W34-WE", ref="2023-09-04"),
+        example(
+            "Crowds marched the weekend before last and again last weekend.",
+            "2023-W33-WE",
+            "2023-W34-WE",
+        ),
+        example("We met the weekend before last.", "XXXX-WXX-WE", ref=None),
+    ),
+)
+
+
 def _the_next_unit(ctx: Context, m: Match) -> Candidate | None:
     mod = (m["mod"] or m["dir"] or "").lower()
     unit = (m["unit"] or "day").lower()
@@ -678,6 +706,7 @@ RULES = [
     THIS_NEXT_LAST_UNIT,
     EDGE_OF_UNIT,
     UNIT_AFTER_NEXT,
+    WEEKEND_BEFORE_LAST,
     THE_NEXT_UNIT,
     UNIT_TO_DATE,
     AGO_LATER,
