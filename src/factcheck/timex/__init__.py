@@ -49,6 +49,7 @@ SCANNER = engine.Scanner(
     trigger_words=lexicon.TRIGGER_WORDS,
     trigger_prefixes=lexicon.TRIGGER_PREFIXES,
     clock_mark=lexicon.MERIDIEM_TRIGGER,
+    clock_mark_letter=lexicon.MERIDIEM_LETTER,
     month_gate=lexicon.MONTH_GATE,
     weekday_gate=lexicon.WEEKDAY_GATE,
 )

@@ -193,6 +193,7 @@ class Scanner:
         trigger_words: frozenset[str],
         trigger_prefixes: tuple[str, ...],
         clock_mark: re.Pattern[str],
+        clock_mark_letter: str,
         month_gate: re.Pattern[str],
         weekday_gate: re.Pattern[str],
     ) -> None:
@@ -200,6 +201,7 @@ class Scanner:
         self.trigger_words = trigger_words
         self.trigger_prefixes = trigger_prefixes
         self.clock_mark = clock_mark
+        self.clock_mark_letter = clock_mark_letter  # cheap test before the regex
         self.month_gate = month_gate
         self.weekday_gate = weekday_gate
         shipped = shipped_needs()
@@ -285,7 +287,7 @@ class Scanner:
                 or w.startswith(self.trigger_prefixes)
             )
         ]
-        if "m" in low:
+        if self.clock_mark_letter in low:
             hits.extend(m.span() for m in self.clock_mark.finditer(low))
             hits.sort()
         for a, b in hits:
@@ -328,7 +330,10 @@ class Scanner:
         segs: list[tuple[int, int]] = []
         if n < _WHOLE_TEXT_BELOW:
             whole = True
-            clock = "m" in low and self.clock_mark.search(low) is not None
+            clock = (
+                self.clock_mark_letter in low
+                and self.clock_mark.search(low) is not None
+            )
             if not (digit or trigger or clock):
                 return []  # no trigger word, digit or clock mark: nothing can match
         else:

@@ -566,6 +566,7 @@ TRIGGER_WORDS = frozenset(
     + [t for h in HOLIDAYS for t in h.trigger_words]
 )
 MERIDIEM_TRIGGER = re.compile(r"(?<![a-z])[ap]\s?\.\s?m\b")
+MERIDIEM_LETTER = "m"  # in every MERIDIEM_TRIGGER match
 
 
 MONTH_GATE = re.compile(rf"(?<![a-z]){MONTH_RE}", re.I)
@@ -638,6 +639,11 @@ WEEKDAY_RELATIONS = {
     "past": "latest", "this past": "latest",
     "coming": "soonest", "this coming": "soonest", "upcoming": "soonest",
     "this upcoming": "soonest", "this": "this",
+}  # fmt: skip
+# 'next month', 'last quarter', 'the 5th of this month': steps from the reference
+RELATIVE_OFFSETS = {
+    "this": 0, "current": 0, "last": -1, "past": -1, "previous": -1,
+    "next": 1, "coming": 1, "following": 1, "upcoming": 1,
 }  # fmt: skip
 # Calendar unit words -> the unit ids resolve.Context.unit_value knows.
 CALENDAR_UNITS = {

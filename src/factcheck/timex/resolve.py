@@ -16,7 +16,14 @@ from .lexicon import (
     PAST_CUES_NOT_INSIDE,
     SEASON_START,
 )
-from .values import add_months, iso_week, monday_of, period_start, safe_date
+from .values import (
+    add_months,
+    iso_week,
+    monday_of,
+    period_start,
+    safe_date,
+    unknown_value,
+)
 
 
 class Context:
@@ -290,9 +297,7 @@ def anchor_offset(ctx: Context, c: Candidate, anchor: datetime.date | None) -> N
             c.kind = "rel"
         return
     if base is None:
-        c.value = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX"}.get(
-            unit, "XXXX"
-        )
+        c.value = unknown_value(unit)
         return
     if unit == "day":
         d = base + datetime.timedelta(days=int(n))

@@ -22,6 +22,18 @@ YEAR_VALUE = re.compile(r"\d{4}")
 DURATION_VALUE = re.compile(r"P(\d+)([DWMY])")
 
 
+# The value of a calendar unit when there is no reference date to count from.
+UNKNOWN_UNIT_VALUES = {
+    "day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
+    "month": "XXXX-XX", "year": "XXXX", "decade": "XXX", "century": "XX",
+}  # fmt: skip
+
+
+def unknown_value(unit: str) -> str:
+    """'XXXX-WXX' for a week, ...: the unit's value with every digit unknown."""
+    return UNKNOWN_UNIT_VALUES.get(unit, "XXXX")
+
+
 def format_number(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else f"{x:.2f}".rstrip("0").rstrip(".")
 

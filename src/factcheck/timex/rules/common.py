@@ -6,7 +6,15 @@ from __future__ import annotations
 import re
 
 from ..candidates import Candidate, Match, day_candidate
-from ..lexicon import MONTHS, UNITS, WEAK_WEEKDAYS, WEEKDAYS, quantity, year_from_words
+from ..lexicon import (
+    MONTHS,
+    RELATIVE_OFFSETS,
+    UNITS,
+    WEAK_WEEKDAYS,
+    WEEKDAYS,
+    quantity,
+    year_from_words,
+)
 from ..resolve import Context
 from ..values import YEAR_VALUE, add_months, iso_duration, safe_date
 
@@ -49,6 +57,11 @@ def full_date(ctx: Context, s: int, e: int, y: int, mo: int, d: int, kind: str =
     return c
 
 
+def figure_year(ctx: Context, digits: str) -> int:
+    """'2019' -> 2019; '19' -> 2019 or 1919, whichever is not far in the future."""
+    return int(digits) if len(digits) == 4 else ctx.two_digit_year(int(digits))
+
+
 def year_of(ctx: Context, s: str | None) -> int | None:
     if not s:
         return None
@@ -56,7 +69,7 @@ def year_of(ctx: Context, s: str | None) -> int | None:
     if YEAR_VALUE.fullmatch(s):
         return int(s)
     if TWO_DIGIT_YEAR.fullmatch(s):
-        return ctx.two_digit_year(int(s.lstrip("'\u2019")))
+        return figure_year(ctx, s.lstrip("'\u2019"))
     return year_from_words(s)
 
 
@@ -106,8 +119,6 @@ def month_of_context(
         return int(v[:4]), mo
     if ref is None:
         return None
-    off = {"this": 0, "the": 0, "next": 1, "last": -1}.get(
-        (rel or "this").lower(), 0
-    )
+    off = RELATIVE_OFFSETS.get((rel or "this").lower(), 0)
     b = add_months(ref.replace(day=1), off)
     return b.year, b.month

@@ -16,6 +16,7 @@ from ..lexicon import (
     HOLIDAY_GATES,
     HolidayDate,
     NAME_LIKE_HOLIDAYS,
+    RELATIVE_OFFSETS,
     compile_ci,
 )
 from ..resolve import Context
@@ -62,7 +63,7 @@ def _holiday(ctx: Context, m: Match) -> Candidate | None:
     if m["y"] or m["wy"]:
         y: int | None = int(m["y"] or m["wy"])
     elif m["rely"] and ref:
-        y = ref.year + {"this": 0, "last": -1, "next": 1}[m["rely"].lower()]
+        y = ref.year + RELATIVE_OFFSETS[m["rely"].lower()]
     else:
         y = None
     if fn is None:

@@ -30,7 +30,7 @@ from ..lexicon import (
 from ..resolve import Context
 from ..values import safe_date
 from .clock import apply_meridiem
-from .common import full_date, is_weak_month
+from .common import full_date, is_weak_month, year_of
 
 
 PHONE_BEFORE = re.compile(r"(?:\+|tel|phone|fax|ssn|no\.?|#)\s*[:\d\s()+-]*$", re.I)
@@ -194,12 +194,7 @@ DAY_TO_DAY_MONTH = Rule(
 
 
 def _numeric_date_range(ctx: Context, m: Match) -> Candidate | None:
-    def year(s: str | None) -> int | None:
-        if not s:
-            return None
-        return int(s) if len(s) == 4 else ctx.two_digit_year(int(s))
-
-    y1, y2 = year(m["y1"]), year(m["y2"]) or year(m["y3"])
+    y1, y2 = year_of(ctx, m["y1"]), year_of(ctx, m["y2"]) or year_of(ctx, m["y3"])
     if y1 is None and m["y3"]:
         y1 = y2
     mo1, d1 = int(m["a1"]), int(m["b1"])

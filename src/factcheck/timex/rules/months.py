@@ -32,6 +32,7 @@ from ..lexicon import (
     MONTH_RELATIONS,
     MONTH_WORD_RE,
     ORDINAL_RE,
+    RELATIVE_OFFSETS,
     WEEKDAYS,
     WEEKDAY_WORD_RE,
     YEAR_WORDS_RE,
@@ -465,7 +466,7 @@ def _nth_month_of_year(ctx: Context, m: Match) -> Candidate | None:
         return make(m.start(), m.end(), "DATE", "month", f"XXXX-{mo:02d}")
     else:
         rel = (m["rel"] or "this").lower()
-        y = ctx.ref.year + {"this": 0, "last": -1, "next": 1}[rel]
+        y = ctx.ref.year + RELATIVE_OFFSETS[rel]
     return make(
         m.start(),
         m.end(),
@@ -503,15 +504,7 @@ def _day_of_relative_month(ctx: Context, m: Match) -> Candidate | None:
     if ref is None:
         v = f"XXXX-XX-{d:02d}"
         return make(m.start(), m.end(), "DATE", "day", v, day=v)
-    off = {
-        "this": 0,
-        "current": 0,
-        "next": 1,
-        "following": 1,
-        "last": -1,
-        "previous": -1,
-    }[rel]
-    b = add_months(ref.replace(day=1), off)
+    b = add_months(ref.replace(day=1), RELATIVE_OFFSETS[rel])
     dt = safe_date(b.year, b.month, d)
     if dt is None:
         return None

@@ -16,7 +16,7 @@ from ..candidates import (
 from ..lexicon import WEEKDAY_RE, compile_ci
 from ..resolve import Context
 from ..values import safe_date, time_value
-from .common import full_date
+from .common import figure_year, full_date
 
 
 MONTH_YEAR_CUE_BEFORE = re.compile(r"\b(?:date|in|since|from|until|on)\?*\s*$", re.I)
@@ -184,7 +184,7 @@ YEAR_MONTH_DAY_SPACED = Rule(
 
 def _numeric_date(ctx: Context, m: Match) -> Candidate | None:
     a, b, ys = int(m["a"]), int(m["b"]), m["y"]
-    y = int(ys) if len(ys) == 4 else ctx.two_digit_year(int(ys))
+    y = figure_year(ctx, ys)
     if len(ys) == 2 and m["s"] == "." and not ctx.standalone(m):
         return None  # '3.5.10' looks like a version number
     if m["s"] == ".":

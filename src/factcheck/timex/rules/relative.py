@@ -24,13 +24,14 @@ from ..lexicon import (
     CALENDAR_UNITS,
     FOR_BEFORE,
     QUANTITY_RE,
+    RELATIVE_OFFSETS,
     UNITS,
     UNIT_RE,
     compile_ci,
     quantity,
 )
 from ..resolve import Context
-from ..values import add_months, iso_duration
+from ..values import add_months, iso_duration, unknown_value
 from .common import duration_value
 
 
@@ -200,17 +201,7 @@ def _this_next_last_unit(ctx: Context, m: Match) -> Candidate | None:
         if v is None:
             return None
         return make(m.start(), m.end(), "DATE", unit, v, kind="rel")
-    off = {
-        "this": 0,
-        "current": 0,
-        "last": -1,
-        "past": -1,
-        "previous": -1,
-        "next": 1,
-        "coming": 1,
-        "following": 1,
-        "upcoming": 1,
-    }[mod]
+    off = RELATIVE_OFFSETS[mod]
     if (
         m["the"]
         and mod in ("past", "last")
@@ -233,14 +224,7 @@ def _this_next_last_unit(ctx: Context, m: Match) -> Candidate | None:
         )
     got = ctx.unit_value(CALENDAR_UNITS.get(unit, unit), off)
     if got is None:
-        x = {
-            "week": "XXXX-WXX",
-            "weekend": "XXXX-WXX-WE",
-            "month": "XXXX-XX",
-            "year": "XXXX",
-            "decade": "XXX",
-            "century": "XX",
-        }.get(unit.replace("-", ""), "XXXX")
+        x = unknown_value(unit.replace("-", ""))
         got = (
             x,
             {"weekend": "week", "fortnight": "week"}.get(unit, unit.split()[-1]),
@@ -307,8 +291,7 @@ def _edge_of_unit(ctx: Context, m: Match) -> Candidate | None:
         unit = m["unit"].lower()
     got = ctx.unit_value(CALENDAR_UNITS.get(unit, unit), 0)
     if got is None:
-        v = {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}[unit]
-        got = (v, unit)
+        got = (unknown_value(unit), unit)
     return make(m.start(), m.end(), "DATE", got[1], got[0], kind="rel")
 
 
@@ -350,7 +333,7 @@ def _unit_after_next(ctx: Context, m: Match) -> Candidate | None:
     off = 2 if m["dir"].lower().startswith("after") else -2
     got = ctx.unit_value(CALENDAR_UNITS.get(unit, unit), off)
     if got is None:
-        v = {"week": "XXXX-WXX", "month": "XXXX-XX"}.get(unit, "XXXX")
+        v = unknown_value(unit)
         return make(m.start(), m.end(), "DATE", unit, v, kind="rel")
     return make(m.start(), m.end(), "DATE", got[1], got[0], kind="rel")
 
@@ -373,7 +356,7 @@ UNIT_AFTER_NEXT = Rule(
 def _weekend_before_last(ctx: Context, m: Match) -> Candidate:
     """Two weekends back, counted as 'last weekend' (one back) is."""
     got = ctx.unit_value("weekend", -2)
-    value = got[0] if got is not None else "XXXX-WXX-WE"
+    value = got[0] if got is not None else unknown_value("weekend")
     return make(m.start(), m.end(), "DATE", "week", value, kind="rel")
 
 

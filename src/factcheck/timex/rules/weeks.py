@@ -27,6 +27,7 @@ from ..lexicon import (
     ORDINAL_ONES_RE,
     ORDINAL_RE,
     PARTS_OF_DAY,
+    RELATIVE_OFFSETS,
     UNIT_RE,
     WEAK_WEEKDAYS,
     WEEKDAYS,
@@ -156,14 +157,7 @@ def _weekday_of_relative_week(ctx: Context, m: Match) -> Candidate | None:
     if ctx.ref is None:
         v, dt = f"XXXX-WXX-{wd}", None
     else:
-        off = {
-            "this": 0,
-            "last": -7,
-            "previous": -7,
-            "past": -7,
-            "next": 7,
-            "following": 7,
-        }[rel]
+        off = 7 * RELATIVE_OFFSETS[rel]
         dt = monday_of(ctx.ref) + datetime.timedelta(days=off + wd - 1)
         v = dt.isoformat()
     return make(
@@ -378,7 +372,7 @@ def _nth_week_of(ctx: Context, m: Match) -> Candidate | None:
         if m["y2"]:
             y = int(m["y2"])
         elif ref:
-            y = ref.year + {"this": 0, "next": 1, "last": -1}[m["rel"].lower()]
+            y = ref.year + RELATIVE_OFFSETS[m["rel"].lower()]
         else:
             return None
         if n > 0:
@@ -426,9 +420,7 @@ def _week_number(ctx: Context, m: Match) -> Candidate | None:
     elif ref is None:
         return make(m.start(), m.end(), "DATE", "week", f"XXXX-W{n:02d}")
     else:
-        y = ref.year + {"this": 0, "last": -1, "next": 1}.get(
-            (m["rel"] or "this").lower(), 0
-        )
+        y = ref.year + RELATIVE_OFFSETS.get((m["rel"] or "this").lower(), 0)
     try:
         datetime.date.fromisocalendar(y, n, 1)
     except ValueError:

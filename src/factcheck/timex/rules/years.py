@@ -22,6 +22,7 @@ from ..lexicon import (
     EDGE_START,
     NTH,
     ORDINAL_RE,
+    RELATIVE_OFFSETS,
     SEASONS,
     SEASON_RELATIONS,
     YEAR_WORDS_RE,
@@ -30,7 +31,7 @@ from ..lexicon import (
     year_from_words,
 )
 from ..resolve import Context
-from .common import year_of
+from .common import figure_year, year_of
 
 
 BEFORE_CHRIST = re.compile(r"B", re.I)
@@ -148,16 +149,7 @@ def _relative_quarter(ctx: Context, m: Match, rel: str) -> Candidate:
     ref = ctx.ref
     if ref is None:
         return make(m.start(), m.end(), "DATE", "quarter", "XXXX-QX")
-    off = {
-        "this": 0,
-        "current": 0,
-        "last": -1,
-        "past": -1,
-        "previous": -1,
-        "next": 1,
-        "coming": 1,
-        "following": 1,
-    }.get(rel, 0)
+    off = RELATIVE_OFFSETS.get(rel, 0)
     idx = ref.year * 4 + (ref.month - 1) // 3 + off
     return make(
         m.start(), m.end(), "DATE", "quarter", f"{idx // 4:04d}-Q{idx % 4 + 1}"
@@ -382,7 +374,7 @@ def _quarter(ctx: Context, m: Match) -> Candidate | None:
         if m["y"]:
             v = f"{m['y']}-Q{q}"
         elif m["rel"] and ref:
-            y = ref.year + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+            y = ref.year + RELATIVE_OFFSETS[m["rel"].lower()]
             v = f"{y:04d}-Q{q}"
         elif o in ("last", "final") and not m.group().lower().rstrip().endswith(
             ("year", "quarter of")
@@ -454,9 +446,7 @@ def _half_year(ctx: Context, m: Match) -> Candidate | None:
         if m["y"]:
             y = int(m["y"])
         elif ctx.ref:
-            y = ctx.ref.year + {"this": 0, "last": -1, "next": 1}.get(
-                (m["rel"] or "this").lower(), 0
-            )
+            y = ctx.ref.year + RELATIVE_OFFSETS.get((m["rel"] or "this").lower(), 0)
         else:
             return make(m.start(), m.end(), "DATE", "quarter", f"XXXX-H{h}")
     elif m["h2"]:
@@ -538,7 +528,7 @@ SEASON = Rule(
 
 def _fiscal_year(ctx: Context, m: Match) -> Candidate | None:
     ys = m["y"]
-    y = int(ys) if len(ys) == 4 else ctx.two_digit_year(int(ys))
+    y = figure_year(ctx, ys)
     return make(m.start(), m.end(), "DATE", "year", f"FY{y:04d}", kind="year")
 
 
