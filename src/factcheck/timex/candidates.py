@@ -100,7 +100,7 @@ def replace(c: Candidate, **kw: object) -> Candidate:
     return Candidate(**d)  # type: ignore[arg-type]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Example:
     """A text, its reference date and the TIMEX3 values expected, in order."""
 
@@ -114,7 +114,7 @@ def example(text: str, *values: str, ref: str | None = "2023-09-02") -> Example:
     return Example(text, values, ref)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Rule:
     """A pattern and the function that turns its matches into candidates.
 

@@ -329,7 +329,7 @@ def days_after_easter(days: int) -> HolidayDate:
     return lambda y: easter(y) + datetime.timedelta(days=days)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Holiday:
     """One row of the holiday table.
 

@@ -211,13 +211,14 @@ def iso_duration(parts: list[tuple[float | None, str]]) -> str:
 SEASON_MONTHS = {
     "SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 14),
 }  # fmt: skip
-_DAY_VALUE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?")
-_MONTH_GROUPS = re.compile(r"(\d{4})-(\d{2})")
-_DECADE_VALUE = re.compile(r"\d{3}")
-_CENTURY_VALUE = re.compile(r"\d{2}")
-_WEEK_OR_WEEKEND = re.compile(r"(\d{4})-W(\d{2})(-WE)?")
-_SEASON_VALUE = re.compile(r"(\d{4})-(SP|SU|FA|AU|WI)")
-_QUARTER_OR_HALF = re.compile(r"(\d{4})-([QH])([1-4])")
+# Sources, not compiled: extraction never needs them, so they cost no import time.
+_DAY_VALUE = r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?"
+_MONTH_GROUPS = r"(\d{4})-(\d{2})"
+_DECADE_VALUE = r"\d{3}"
+_CENTURY_VALUE = r"\d{2}"
+_WEEK_OR_WEEKEND = r"(\d{4})-W(\d{2})(-WE)?"
+_SEASON_VALUE = r"(\d{4})-(SP|SU|FA|AU|WI)"
+_QUARTER_OR_HALF = r"(\d{4})-([QH])([1-4])"
 
 
 def month_end(year: int, month: int) -> datetime.date:
@@ -234,33 +235,33 @@ def covered_days(value: str) -> tuple[datetime.date, datetime.date] | None:
     and halves. Raises ValueError for a value that looks right but names no day
     (2023-02-30, week 54).
     """
-    if m := _DAY_VALUE.fullmatch(value):
+    if m := re.fullmatch(_DAY_VALUE, value):
         day = datetime.date(*map(int, m.groups()))
         return day, day
-    if m := _MONTH_GROUPS.fullmatch(value):
+    if m := re.fullmatch(_MONTH_GROUPS, value):
         year, month = map(int, m.groups())
         return datetime.date(year, month, 1), month_end(year, month)
     if YEAR_VALUE.fullmatch(value):
         year = int(value)
         return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
-    if _DECADE_VALUE.fullmatch(value):
+    if re.fullmatch(_DECADE_VALUE, value):
         year = int(value) * 10
         return datetime.date(max(year, 1), 1, 1), datetime.date(year + 9, 12, 31)
-    if _CENTURY_VALUE.fullmatch(value):
+    if re.fullmatch(_CENTURY_VALUE, value):
         year = int(value) * 100
         return datetime.date(max(year, 1), 1, 1), datetime.date(year + 99, 12, 31)
-    if m := _WEEK_OR_WEEKEND.fullmatch(value):
+    if m := re.fullmatch(_WEEK_OR_WEEKEND, value):
         year, week = int(m.group(1)), int(m.group(2))
         first = 6 if m.group(3) else 1
         return (
             datetime.date.fromisocalendar(year, week, first),
             datetime.date.fromisocalendar(year, week, 7),
         )
-    if m := _SEASON_VALUE.fullmatch(value):
+    if m := re.fullmatch(_SEASON_VALUE, value):
         year = int(m.group(1))
         first, last = SEASON_MONTHS[m.group(2)]
         return datetime.date(year, first, 1), month_end(year, last)
-    if m := _QUARTER_OR_HALF.fullmatch(value):
+    if m := re.fullmatch(_QUARTER_OR_HALF, value):
         year, n = int(m.group(1)), int(m.group(3))
         size = 3 if m.group(2) == "Q" else 6
         if n * size > 12:
