@@ -81,38 +81,38 @@ def find_timexes(
     merged = merge(ctx, join_ranges(ctx, merged))
     found = finish(ctx, parts_of_periods(ctx, merged))
     out: list[Timex] = []
-    for c in found:
-        s, e = _trim(text, c.start, c.end)
-        if e <= s:
+    for cand in found:
+        start, end = _trim(text, cand.start, cand.end)
+        if end <= start:
             continue
         out.append(
             Timex(
-                start=s,
-                end=e,
-                text=text[s:e],
-                value=c.value,
-                type=c.type,
-                granularity=c.gran,
+                start=start,
+                end=end,
+                text=text[start:end],
+                value=cand.value,
+                type=cand.type,
+                granularity=cand.gran,
             )
         )
     return out
 
 
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop whitespace and trailing punctuation the patterns may have swallowed;
     a final period stays after an abbreviation ('Sept.', 'a.m.')."""
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:("):
-        e -= 1
-    if e - s > 1 and text[e - 1] == ".":
-        word = lexicon.LAST_WORD_DOT.search(text[s:e])
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:("):
+        end -= 1
+    if end - start > 1 and text[end - 1] == ".":
+        word = lexicon.LAST_WORD_DOT.search(text[start:end])
         abbreviation = word is not None and (
             len(word.group(1)) == 1 or word.group(1).lower() in lexicon.ABBREVIATIONS
         )
         if not abbreviation:
-            e -= 1
-    return s, e
+            end -= 1
+    return start, end
 
 
 def needs_table() -> dict[str, list[list[str]]]:

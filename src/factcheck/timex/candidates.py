@@ -46,24 +46,24 @@ class Candidate:
 class Match:
     """A match on the lower-cased text whose groups read the original text."""
 
-    __slots__ = ("_m", "_t")
+    __slots__ = ("_lowered", "_text")
 
-    def __init__(self, m: Match, text: str) -> None:
-        self._m = m
-        self._t = text
+    def __init__(self, lowered: re.Match[str], text: str) -> None:
+        self._lowered = lowered
+        self._text = text
 
-    def __getitem__(self, g: int | str) -> str | None:
-        s, e = self._m.span(g)
-        return None if s < 0 else self._t[s:e]
+    def __getitem__(self, group: int | str) -> str | None:
+        start, end = self._lowered.span(group)
+        return None if start < 0 else self._text[start:end]
 
-    def group(self, g: int | str = 0) -> str:
-        return self[g] or ""
+    def group(self, group: int | str = 0) -> str:
+        return self[group] or ""
 
-    def start(self, g: int | str = 0) -> int:
-        return self._m.start(g)
+    def start(self, group: int | str = 0) -> int:
+        return self._lowered.start(group)
 
-    def end(self, g: int | str = 0) -> int:
-        return self._m.end(g)
+    def end(self, group: int | str = 0) -> int:
+        return self._lowered.end(group)
 
 
 # Gates that are flags computed per text, not strings: a digit, a month name, a
@@ -85,19 +85,21 @@ def make(
 
 
 def day_candidate(
-    s: int, e: int, value: str, d: datetime.date | None, kind: str = "date"
+    start: int, end: int, value: str, day: datetime.date | None, kind: str = "date"
 ) -> Candidate:
-    return Candidate(s, e, "DATE", "day", value, kind=kind, day=value, date=d)
+    return Candidate(start, end, "DATE", "day", value, kind=kind, day=value, date=day)
 
 
-def char_at(text: str, i: int) -> str:
-    return text[i] if 0 <= i < len(text) else ""
+def char_at(text: str, index: int) -> str:
+    return text[index] if 0 <= index < len(text) else ""
 
 
-def replace(c: Candidate, **kw: object) -> Candidate:
-    d = {f: getattr(c, f) for f in c.__slots__}  # type: ignore[attr-defined]
-    d.update(kw)
-    return Candidate(**d)  # type: ignore[arg-type]
+def replace(cand: Candidate, **changes: object) -> Candidate:
+    """A copy of `cand` with some fields changed."""
+    names = cand.__slots__  # type: ignore[attr-defined]
+    fields = {name: getattr(cand, name) for name in names}
+    fields.update(changes)
+    return Candidate(**fields)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)

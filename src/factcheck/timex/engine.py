@@ -48,19 +48,19 @@ def full_pattern(rule: Rule) -> str:
 def lower_pattern(pattern: str) -> str:
     """Lower-case a pattern's literals, leaving escapes and group names alone."""
     out: list[str] = []
-    i, n = 0, len(pattern)
-    while i < n:
-        ch = pattern[i]
-        if ch == "\\":
-            out.append(pattern[i : i + 2])
-            i += 2
-        elif pattern.startswith(("(?P<", "(?P="), i):
-            j = pattern.index(">" if pattern[i + 3] == "<" else ")", i)
-            out.append(pattern[i : j + 1])
-            i = j + 1
+    pos, size = 0, len(pattern)
+    while pos < size:
+        char = pattern[pos]
+        if char == "\\":
+            out.append(pattern[pos : pos + 2])
+            pos += 2
+        elif pattern.startswith(("(?P<", "(?P="), pos):
+            close = pattern.index(">" if pattern[pos + 3] == "<" else ")", pos)
+            out.append(pattern[pos : close + 1])
+            pos = close + 1
         else:
-            out.append(ch.lower())
-            i += 1
+            out.append(char.lower())
+            pos += 1
     return "".join(out)
 
 
@@ -108,8 +108,8 @@ def _needed_seq(items: Any) -> list[frozenset[str]]:
             found.extend(_needed_seq(av))
         elif op is _sre_c.ASSERT:  # a lookaround also reads the text
             found.extend(_needed_seq(av[1]))
-        elif op is _sre_c.IN and all(o is _sre_c.LITERAL for o, _ in av):
-            need = frozenset(chr(c) for _, c in av)
+        elif op is _sre_c.IN and all(kind is _sre_c.LITERAL for kind, _ in av):
+            need = frozenset(chr(code) for _, code in av)
         elif op is _sre_c.BRANCH:
             alts = [_needed(alt) for alt in av[1]]
             if all(alt is not None for alt in alts):
@@ -126,7 +126,7 @@ def _needed(items: Any) -> frozenset[str] | None:
     found = _needed_seq(items)
     if not found:
         return None
-    return max(found, key=lambda d: (min(map(len, d)), -len(d)))
+    return max(found, key=lambda need: (min(map(len, need)), -len(need)))
 
 
 def pattern_needs(pattern: str) -> tuple[frozenset[str], ...]:
@@ -141,7 +141,9 @@ def pattern_needs(pattern: str) -> tuple[frozenset[str], ...]:
         found = set(_needed_seq(parsed.data))
     except Exception:  # an unknown regex AST: skip nothing, stay correct
         return ()
-    return tuple(sorted(found, key=lambda d: (-min(map(len, d)), len(d), sorted(d))))
+    return tuple(
+        sorted(found, key=lambda need: (-min(map(len, need)), len(need), sorted(need)))
+    )
 
 
 def pattern_key(pattern: str) -> str:
@@ -228,48 +230,55 @@ class Scanner:
     def _index_strings(self, plan: list[Any]) -> None:
         # Every string whose presence the scanner tests, looked up once per text.
         strings = sorted(
-            {g for gate, *_ in plan if gate for g in gate if g not in _FLAG_GATES}
-            | {g for _, needs, *_ in plan for need in needs for g in need}
+            {
+                string
+                for gate, *_ in plan
+                if gate
+                for string in gate
+                if string not in _FLAG_GATES
+            }
+            | {string for _, needs, *_ in plan for need in needs for string in need}
         )
         # A string of letters occurs in the text iff it occurs in one of the text's
         # maximal letter runs; the others are only looked for when their longest
         # letter run occurs. `present` may hold extra strings, but only ones the
         # text contains.
         others = tuple(
-            (max(_ALPHA_RUN.findall(g), key=len, default=None), g)
-            for g in strings
-            if not _ALPHA_RUN.fullmatch(g)
+            (max(_ALPHA_RUN.findall(string), key=len, default=None), string)
+            for string in strings
+            if not _ALPHA_RUN.fullmatch(string)
         )
         self.index_strings = frozenset(
-            g for g in strings if _ALPHA_RUN.fullmatch(g)
+            string for string in strings if _ALPHA_RUN.fullmatch(string)
         ) | {run for run, _ in others if run is not None}
-        self.index_lengths = tuple(sorted({len(g) for g in self.index_strings}))
+        lengths = {len(string) for string in self.index_strings}
+        self.index_lengths = tuple(sorted(lengths))
         self.bit = {
-            g: 1 << i
-            for i, g in enumerate(
+            string: 1 << index
+            for index, string in enumerate(
                 sorted(self.index_strings | set(strings) | set(_FLAG_GATES))
             )
         }
         self.other_bits = tuple(
-            (self.bit[run] if run is not None else 0, g, self.bit[g])
-            for run, g in others
+            (self.bit[run] if run is not None else 0, string, self.bit[string])
+            for run, string in others
         )
 
     def _mask(self, strings: Iterable[str]) -> int:
         out = 0
-        for g in strings:
-            out |= self.bit[g]
+        for string in strings:
+            out |= self.bit[string]
         return out
 
     def _token_info(self, tok: str) -> tuple[int, bool]:
         """The bits of the index strings in the letter run `tok`; whether it is a
         trigger word for `segments`."""
-        n = len(tok)
+        size = len(tok)
         subs = {
-            tok[i : i + k]
-            for k in self.index_lengths
-            if k <= n
-            for i in range(n - k + 1)
+            tok[pos : pos + width]
+            for width in self.index_lengths
+            if width <= size
+            for pos in range(size - width + 1)
         }
         is_trigger = tok in self.trigger_words or tok.startswith(self.trigger_prefixes)
         return self._mask(self.index_strings.intersection(subs)), is_trigger
@@ -277,25 +286,25 @@ class Scanner:
     def segments(self, low: str) -> list[tuple[int, int]]:
         """Stretches of text near a trigger word; the rest cannot match."""
         segs: list[tuple[int, int]] = []
-        n = len(low)
+        size = len(low)
         hits = [
-            m.span()
-            for m in _TOKEN.finditer(low)
+            found.span()
+            for found in _TOKEN.finditer(low)
             if (
-                (w := m.group()).isdigit()
-                or w in self.trigger_words
-                or w.startswith(self.trigger_prefixes)
+                (word := found.group()).isdigit()
+                or word in self.trigger_words
+                or word.startswith(self.trigger_prefixes)
             )
         ]
         if self.clock_mark_letter in low:
-            hits.extend(m.span() for m in self.clock_mark.finditer(low))
+            hits.extend(found.span() for found in self.clock_mark.finditer(low))
             hits.sort()
-        for a, b in hits:
-            s, e = max(0, a - _MARGIN), min(n, b + _MARGIN)
-            if segs and s <= segs[-1][1]:
-                segs[-1] = (segs[-1][0], max(segs[-1][1], e))
+        for hit_start, hit_end in hits:
+            start, end = max(0, hit_start - _MARGIN), min(size, hit_end + _MARGIN)
+            if segs and start <= segs[-1][1]:
+                segs[-1] = (segs[-1][0], max(segs[-1][1], end))
             else:
-                segs.append((s, e))
+                segs.append((start, end))
         return segs
 
     def _words(self, low: str) -> tuple[int, bool]:
@@ -310,8 +319,8 @@ class Scanner:
 
     def _present(self, low: str, present: int, digit: bool) -> int:
         """`present` with the other gate strings and the flags the text has."""
-        for run_bit, g, bit in self.other_bits:
-            if (not run_bit or present & run_bit) and g in low:
+        for run_bit, string, bit in self.other_bits:
+            if (not run_bit or present & run_bit) and string in low:
                 present |= bit
         if digit:
             present |= self.bit[DIGIT_FLAG]
@@ -324,11 +333,11 @@ class Scanner:
     def scan(self, text: str, context: Any) -> list[Candidate]:
         """Every candidate of every rule whose gates and needs the text passes."""
         low = text.lower()
-        n = len(low)
+        size = len(low)
         present, trigger = self._words(low)
         digit = _ANY_DIGIT.search(low) is not None
         segs: list[tuple[int, int]] = []
-        if n < _WHOLE_TEXT_BELOW:
+        if size < _WHOLE_TEXT_BELOW:
             whole = True
             clock = (
                 self.clock_mark_letter in low
@@ -340,12 +349,12 @@ class Scanner:
             segs = self.segments(low)
             if not segs:
                 return []
-            whole = len(segs) == 1 and segs[0] == (0, n)
+            whole = len(segs) == 1 and segs[0] == (0, size)
         present = self._present(low, present, digit)
         lowered = len(low) == len(text)  # str.lower() may grow some letters
         src = low if lowered else text
         cands: list[Candidate] = []
-        for gate, needs, pl, p, handler in self.run_plan:
+        for gate, needs, lowered_pattern, pattern, handler in self.run_plan:
             if gate and not present & gate:
                 continue
             if lowered and any(not present & need for need in needs):
@@ -353,13 +362,19 @@ class Scanner:
             # str.lower() changed the length (rare letters such as 'İ'): the
             # case-insensitive pattern on the original text keeps offsets right
             if lowered:
-                pat = COMPILED.get(pl) or _compile_lower(pl)
+                compiled = COMPILED.get(lowered_pattern)
+                if compiled is None:
+                    compiled = _compile_lower(lowered_pattern)
             else:
-                pat = _compile_ci(p)
+                compiled = _compile_ci(pattern)
             if whole:
-                found = pat.finditer(src, 0, n)
+                found = compiled.finditer(src, 0, size)
             else:
-                found = (m for s, e in segs for m in pat.finditer(src, s, e))
+                found = (
+                    hit
+                    for start, end in segs
+                    for hit in compiled.finditer(src, start, end)
+                )
             for raw in found:
                 if raw.end() == raw.start():
                     continue
@@ -376,14 +391,16 @@ class Scanner:
 def select(cands: list[Candidate]) -> list[Candidate]:
     """Longest non-overlapping candidates, ties broken by priority then position
     (then by rule order: the sort is stable)."""
-    cands.sort(key=lambda c: (-(c.end - c.start) - 3 * c.prio, c.weak, c.start))
+    cands.sort(
+        key=lambda cand: (cand.start - cand.end - 3 * cand.prio, cand.weak, cand.start)
+    )
     taken: list[tuple[int, int]] = []
     chosen: list[Candidate] = []
-    for c in cands:
-        if any(c.start < e and s < c.end for s, e in taken):
+    for cand in cands:
+        if any(cand.start < end and start < cand.end for start, end in taken):
             continue
-        taken.append((c.start, c.end))
-        chosen.append(c)
-    chosen.sort(key=lambda c: c.start)
+        taken.append((cand.start, cand.end))
+        chosen.append(cand)
+    chosen.sort(key=lambda cand: cand.start)
     return chosen
 
