@@ -39,6 +39,8 @@ EXAMPLES = (
             "seventy-one point seventy-five", 71.75),
     Example("The box holds two hundred and 6 pens.", "two hundred and 6", 206),
     Example("The score was seventy-one point fifty.", "seventy-one point fifty", 71.5),
+    Example("One million and two hundred thousand voted.",
+            "One million and two hundred thousand", 1200000),
     Example("The five point plan failed.", "five", 5),
 )  # fmt: skip
 
@@ -245,6 +247,15 @@ def _scale_step(state: _CardinalState, word: str) -> _Step:
     scale = SCALE_WORDS.get(word) or SCALE_PLURALS[word]
     if state.last not in _SCALE_MAY_FOLLOW:
         return _STOP
+    if (
+        state.and_after == "scale"
+        and state.and_base is not None
+        and scale >= state.tail
+        and state.before_and is not None
+    ):
+        # "2 million and 3 million", "five thousand and two million": a scale
+        # after "and" at least as large as the one before starts a new number
+        return state.before_and
     if scale > state.max_scale:
         state.total = (state.total + state.group) * scale
     elif state.group > 0 and state.last != "scale":
