@@ -5,7 +5,7 @@ lexicon.py   English words and tables (number words, scales, currencies, units,
 tokens.py    text -> Tokens: one named list per field (kinds, starts, texts...)
 readings.py  NumberMention and the partial readings the recognisers pass on
 digits.py, cardinals.py, fractional.py, numeric.py, quantities.py,
-qualifiers.py, ranges.py
+qualifiers.py, ranges.py, restated.py
              one recogniser family each, with its EXAMPLES beside it
 scanner.py   exclusions, the left-to-right scan, find_numbers and parse_number
 """

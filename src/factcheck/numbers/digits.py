@@ -9,6 +9,7 @@ from fractions import Fraction
 from .lexicon import (
     ABBREVIATED_SCALES,
     CURRENCY_SYMBOLS,
+    DISPLAY_WORDS,
     SIGNS,
     SMALL_NUMBER_WORDS,
     SPACED_SCALE_ABBREVIATIONS,
@@ -39,6 +40,8 @@ EXAMPLES = (
     Example("It cost $3m to build.", "$3m", 3000000, unit="USD"),
     Example("Some 1.5m people voted.", "Some 1.5m", 1500000, "about"),
     Example("The club earned 10k last year.", "10k", 10000),
+    Example("The video drew 100K viewers.", "100K", 100000),
+    Example("Tickets cost $250K each.", "$250K", 250000, unit="USD"),
     Example("The firm lost 1.2bn in a year.", "1.2bn", 1200000000),
     Example("The dose was 2.5x10^-3 grams.", "2.5x10^-3 grams", 0.0025, unit="g"),
     Example("The deal is worth 10 bn now.", "10 bn", 10000000000),
@@ -193,8 +196,8 @@ def abbreviation_scale(
         return 10**6 if money or plural_follows(toks, j) else 0
     if tok_text in ("b", "B") and not (money or not is_integral(value)):
         return 0  # "Flat 4B", "1500b" are not billions
-    if tok_text == "K" and not money:
-        return 0  # "4K" screens, "300K" temperatures
+    if tok_text == "K" and not (money or plural_follows(toks, j)):
+        return 0  # "4K" video, "300K" temperatures; "100K followers" is thousands
     if tok_text == "T" and not money:
         return 0
     return ABBREVIATED_SCALES[tok_text]
@@ -213,5 +216,6 @@ def plural_follows(toks: Tokens, j: int) -> bool:
         and word.endswith("s")
         and not word.endswith("ss")
         and word not in ("hurdles", "relays", "heats", "finals")
+        and word not in DISPLAY_WORDS  # "4K screens"
         and word not in UNIT_WORDS
     )

@@ -45,6 +45,11 @@ ABBREVIATED_SCALES = {
     "mil": 10**6, "mio": 10**6, "bn": 10**9, "bln": 10**9, "b": 10**9, "B": 10**9,
     "tn": 10**12, "trn": 10**12, "tln": 10**12, "T": 10**12, "m": 10**6,
 }  # fmt: skip
+# Plural nouns after which "4K" and "8K" are resolutions, not thousands.
+DISPLAY_WORDS = {
+    "screens", "displays", "monitors", "videos", "images", "cameras", "streams",
+    "televisions", "pixels", "projectors", "resolutions", "movies", "films",
+}  # fmt: skip
 SPACED_SCALE_ABBREVIATIONS = {
     "k", "mn", "mln", "mil", "bn", "bln", "tn", "trn", "tln", "MM",
 }  # fmt: skip
@@ -90,6 +95,13 @@ VAGUE_HEADS = {
 }  # fmt: skip
 VAGUE_OF_SCALES = {"thousands": 10**3, "millions": 10**6, "billions": 10**9}
 FEW_WORDS = {"several", "few", "many"}
+# Vague words with a conventional value after "a": (value, modifier). "a few"
+# before a scale word is a lower bound instead ("a few thousand": at least 2000).
+CONVENTIONAL_NUMBERS = {
+    "couple": (2, "about"), "pair": (2, "exact"), "few": (3, "about"),
+}  # fmt: skip
+# "quite a few" means many; "a couple" after these is a noun, not two.
+CONVENTIONAL_BLOCKERS = {"quite", "not", "the", "married", "young", "elderly", "same"}
 FEW_SCALES = {"dozen": 12, "hundred": 100, "thousand": 10**3, "million": 10**6,
                "billion": 10**9}  # fmt: skip
 
@@ -434,6 +446,7 @@ BOUND_JOIN_RE = re.compile(r"\s*(?:,\s*)?(?:and|but|,)\s*", re.IGNORECASE)
 QUICK_WORDS = frozenset(
     set(ZERO_WORDS) | set(SMALL_NUMBER_WORDS) | set(DENOMINATORS) | set(VAGUE_HEADS)
     | {"hundred", "dozen", "thousand", "million", "billion", "trillion"}
+    | set(CONVENTIONAL_NUMBERS)
 )  # fmt: skip
 START_WORDS = frozenset(
     set(ZERO_WORDS)

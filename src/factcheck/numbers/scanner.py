@@ -35,6 +35,7 @@ from .qualifiers import postfix_qualifier, prefix_qualifier
 from .quantities import currency_prefix, read_quantity, read_suffix
 from .ranges import is_yearish, make_range, merge_bounds, range_second_at, read_ratio
 from .readings import NumberMention, NumberReading, Quantity, output_value
+from .restated import merge_restated
 from .tokens import Tokens, tokenize
 
 __all__ = ["NumberMention", "find_numbers", "parse_number"]
@@ -340,7 +341,7 @@ def finish_mention(
             end = toks.ends[ptok - 1]
             next_tok = ptok
     if vague and modifier == "exact":
-        modifier = "at_least"
+        modifier = first.num.vague_modifier
     mention = make_mention(
         toks,
         start,
@@ -405,7 +406,7 @@ def scan(toks: Tokens) -> list[NumberMention]:
         if mention is not None:
             out.append(mention)
         i = floor = max(nxt, i + 1)
-    return merge_bounds(toks.text, out)
+    return merge_restated(toks, merge_bounds(toks.text, out))
 
 
 def find_numbers(text: str) -> list[NumberMention]:
