@@ -123,8 +123,11 @@ def extract(ctx: DocContext) -> Iterator[CountClaim]:
         for d in ctx.claims.get(ClaimKind.DATE, [])
         if isinstance(d, DateClaim) and d.type in ("DATE", "TIME")
     ]
+    # An entity without a letter ("-1" tagged ORG) is a tagging slip, not a name.
     names = [
-        (e.start_char, e.end_char) for e in ctx.doc.ents if e.label_ in _NAME_LABELS
+        (e.start_char, e.end_char)
+        for e in ctx.doc.ents
+        if e.label_ in _NAME_LABELS and any(char.isalpha() for char in e.text)
     ]
     for m in numbers.find_numbers(ctx.text):
         span = (m.start, m.end)

@@ -27,6 +27,8 @@ EXAMPLES = (
             "four thousand three hundred", 4300),
     Example("He counted one hundred and six birds.", "one hundred and six", 106),
     Example("A hundred people waited.", "A hundred", 100),
+    Example("They raised hundred thousand dollars.", "hundred thousand dollars",
+            100000, unit="USD"),
     Example("Two million, two hundred thousand voted.",
             "Two million, two hundred thousand", 2200000),
     Example("It weighed 4 thousand 3 hundred tonnes.",
@@ -103,6 +105,11 @@ def read_cardinal(toks: Tokens, i: int, money: bool) -> Cardinal | None:
             return None
         state.group, state.last, state.words = 1, "a", True  # "a hundred"
         state.pos += 1
+    elif toks.lowers[i] == "hundred":
+        nxt = toks.lowers[i + 1] if i + 1 < toks.count else ""
+        if nxt not in SCALE_WORDS:
+            return None
+        state.group, state.last, state.words = 1, "a", True  # "hundred thousand"
     while state.pos < toks.count:
         outcome = _cardinal_step(toks, state, money)
         if outcome is _NEXT:

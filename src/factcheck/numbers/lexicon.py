@@ -454,7 +454,7 @@ START_WORDS = frozenset(
     | set(VAGUE_HEADS)
     | FEW_WORDS
     | MINUS_WORDS
-    | {"a", "an", "half", "quarter", "rs"}
+    | {"a", "an", "half", "quarter", "rs", "hundred"}
     | {cand.lower() for cand in ISO_CURRENCY_CODES}
     | set(DOLLAR_PREFIXES)
 )
