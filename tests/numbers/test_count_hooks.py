@@ -67,3 +67,125 @@ def test_a_number_inside_a_real_name_is_still_dropped(vocab) -> None:  # type: i
         ents=[(0, 2, "PRODUCT")],
     )
     assert counts_of(doc) == []
+
+
+# ---------------------------------------------------------------- zero counts
+def test_no_before_a_plural_noun_is_a_count_of_zero(vocab) -> None:  # type: ignore[no-untyped-def]
+    # No ferries were cancelled
+    doc = make_doc(
+        vocab,
+        [
+            ("No", 1, "det", "DET", "DT"),
+            ("ferries", 3, "nsubjpass", "NOUN", "NNS"),
+            ("were", 3, "auxpass", "AUX", "VBD"),
+            ("cancelled", 3, "ROOT", "VERB", "VBN"),
+        ],
+    )
+    (count,) = counts_of(doc)
+    assert (count.text, count.value, count.counted, count.event) == (
+        "No", 0, "ferries", "cancelled"
+    )  # fmt: skip
+
+
+def test_none_of_the_x_is_a_count_of_zero(vocab) -> None:  # type: ignore[no-untyped-def]
+    # none of the climbers returned
+    doc = make_doc(
+        vocab,
+        [
+            ("none", 4, "nsubj", "PRON", "NN"),
+            ("of", 0, "prep", "ADP", "IN"),
+            ("the", 3, "det", "DET", "DT"),
+            ("climbers", 1, "pobj", "NOUN", "NNS"),
+            ("returned", 4, "ROOT", "VERB", "VBD"),
+        ],
+    )
+    (count,) = counts_of(doc)
+    assert (count.text, count.value, count.counted) == ("none", 0, "climbers")
+
+
+def test_no_reports_of_x_counts_x(vocab) -> None:  # type: ignore[no-untyped-def]
+    # There were no reports of casualties
+    doc = make_doc(
+        vocab,
+        [
+            ("There", 1, "expl", "PRON", "EX"),
+            ("were", 1, "ROOT", "VERB", "VBD"),
+            ("no", 3, "det", "DET", "DT"),
+            ("reports", 1, "attr", "NOUN", "NNS"),
+            ("of", 3, "prep", "ADP", "IN"),
+            ("casualties", 4, "pobj", "NOUN", "NNS"),
+        ],
+    )
+    (count,) = counts_of(doc)
+    assert (count.value, count.counted) == (0, "casualties")
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # He has no plans
+        [
+            ("He", 1, "nsubj", "PRON", "PRP"),
+            ("has", 1, "ROOT", "VERB", "VBZ"),
+            ("no", 3, "det", "DET", "DT"),
+            ("plans", 1, "dobj", "NOUN", "NNS"),
+        ],
+        # There is no evidence  (a singular mass noun)
+        [
+            ("There", 1, "expl", "PRON", "EX"),
+            ("is", 1, "ROOT", "VERB", "VBZ"),
+            ("no", 3, "det", "DET", "DT"),
+            ("evidence", 1, "attr", "NOUN", "NN"),
+        ],
+    ],
+)
+def test_no_that_counts_nothing_is_not_a_count(vocab, rows) -> None:  # type: ignore[no-untyped-def]
+    assert counts_of(make_doc(vocab, rows)) == []
+
+
+# ---------------------------------------------------------------- lone "one"
+def test_a_lone_one_without_a_counted_thing_is_not_emitted(vocab) -> None:  # type: ignore[no-untyped-def]
+    # if one counts the suburbs
+    doc = make_doc(
+        vocab,
+        [
+            ("if", 2, "mark", "SCONJ", "IN"),
+            ("one", 2, "nsubj", "PRON", "PRP"),
+            ("counts", 2, "ROOT", "VERB", "VBZ"),
+            ("the", 4, "det", "DET", "DT"),
+            ("suburbs", 2, "dobj", "NOUN", "NNS"),
+        ],
+    )
+    assert counts_of(doc) == []
+
+
+def test_one_with_a_counted_thing_and_bare_larger_numbers_stay(vocab) -> None:  # type: ignore[no-untyped-def]
+    # One ferry sank ; Cruz has 22
+    doc = make_doc(
+        vocab,
+        [
+            ("One", 1, "nummod", "NUM", "CD"),
+            ("ferry", 2, "nsubj", "NOUN", "NN"),
+            ("sank", 2, "ROOT", "VERB", "VBD"),
+            (";", 2, "punct", "PUNCT", ":"),
+            ("Cruz", 5, "nsubj", "PROPN", "NNP"),
+            ("has", 2, "conj", "VERB", "VBZ"),
+            ("22", 5, "dobj", "NUM", "CD"),
+        ],
+    )
+    assert [(c.value, c.counted) for c in counts_of(doc)] == [(1, "ferry"), (22, None)]
+
+
+@pytest.mark.model
+def test_zero_counts_on_parsed_text() -> None:
+    from factcheck import api
+
+    text = (
+        "No arrests were made after the derby. None of the stewards was hurt, "
+        "and the club said it had no plans to close the stand."
+    )
+    claims = api.extract(text, kinds=["count"], published="2024-05-01").claims
+    assert [(c.text, c.value, c.counted) for c in claims] == [
+        ("No", 0, "arrests"),
+        ("None", 0, "stewards"),
+    ]

@@ -6,11 +6,13 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from factcheck import numbers
+from factcheck.numbers import zeros
 from factcheck.records import ClaimKind, CountClaim, DateClaim, Span
 
 from .context import DocContext
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as TokenSpan
     from spacy.tokens import Token
 
 REQUIRES = ("doc.ents", "token.dep", "token.pos")
@@ -42,6 +44,8 @@ def _overlaps(a: Span, b: Span) -> bool:
 def _counted_noun(number: Token) -> Token | None:
     """The noun a number token counts, following spaCy's dependency arcs."""
     token = number
+    if number.lower_ == "no" and number.dep_ == "det" and number.head.i > number.i:
+        return _zero_counted(number.head)  # "no arrests", "no reports of deaths"
     # "1.5 million people", "more than 2,200 personnel": climb quantifier arcs.
     for _ in range(4):
         if (
@@ -129,7 +133,7 @@ def extract(ctx: DocContext) -> Iterator[CountClaim]:
         for e in ctx.doc.ents
         if e.label_ in _NAME_LABELS and any(char.isalpha() for char in e.text)
     ]
-    for m in numbers.find_numbers(ctx.text):
+    for m in _mentions(ctx.text):
         span = (m.start, m.end)
         num = (m.number_start, m.number_end)
         if any(_overlaps(num, d) for d in dates) or any(
@@ -140,6 +144,8 @@ def extract(ctx: DocContext) -> Iterator[CountClaim]:
         tokens = ctx.doc.char_span(
             m.number_start, m.number_end, alignment_mode="expand"
         )
+        if _counts_nothing(m, tokens):
+            continue
         if tokens is not None and len(tokens):
             noun = _counted_noun(tokens.root)
             if noun is not None:
@@ -161,3 +167,50 @@ def extract(ctx: DocContext) -> Iterator[CountClaim]:
             vague=m.vague,
             **ctx.where(m.start),
         )
+
+
+# ---------------------------------------------------------------- zero and lone counts
+
+
+def _mentions(text: str) -> list[numbers.NumberMention]:
+    """Number mentions and candidate zero counts ("no arrests"), by position."""
+    found = numbers.find_numbers(text)
+    taken = [(m.start, m.end) for m in found]
+    zeros = [
+        z
+        for z in numbers.find_zero_counts(text)
+        if not any(_overlaps((z.start, z.end), span) for span in taken)
+    ]
+    return sorted([*found, *zeros], key=lambda m: m.start) if zeros else found
+
+
+def _zero_counted(noun: Token) -> Token | None:
+    """What "no" counts: its plural noun, or the of-phrase of "no reports of"."""
+    if noun.lower_ in zeros.COUNT_CARRIERS:
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def _counts_nothing(m: numbers.NumberMention, tokens: TokenSpan | None) -> bool:
+    """Whether a bare 0 or 1 says nothing countable (#17: a count says what it
+    counts or is not emitted): "no" or "none" without a plural noun ("no doubt",
+    "no plans"), and a lone "one"/"1" without a counted thing ("if one adds",
+    "read part 1", "one of them")."""
+    if m.unit is not None or m.modifier != "exact" or m.value not in (0, 1):
+        return False
+    zero_word = m.text.lower() in ("no", "none")
+    if m.value == 0 and not zero_word:
+        return False  # "0" and "zero" say they are numbers
+    noun = _counted_noun(tokens.root) if tokens is not None and len(tokens) else None
+    if noun is not None:
+        noun = _resolve_relative(noun)
+    if noun is None or noun.pos_ == "PRON" or noun.lower_ in _RELATIVE:
+        return True
+    if zero_word:
+        plural = noun.tag_ in ("NNS", "NNPS") or "Plur" in noun.morph.get("Number")
+        return not plural or noun.lower_ in zeros.NOT_COUNTED
+    return False
