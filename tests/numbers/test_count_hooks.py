@@ -189,3 +189,33 @@ def test_zero_counts_on_parsed_text() -> None:
         ("No", 0, "arrests"),
         ("None", 0, "stewards"),
     ]
+
+
+# ---------------------------------------------------------------- model names
+def test_a_number_a_proper_noun_takes_as_modifier_is_a_name(vocab) -> None:  # type: ignore[no-untyped-def]
+    # the Corvair 500 sold 40 units
+    doc = make_doc(
+        vocab,
+        [
+            ("the", 1, "det", "DET", "DT"),
+            ("Corvair", 3, "nsubj", "PROPN", "NNP"),
+            ("500", 1, "nummod", "NUM", "CD"),
+            ("sold", 3, "ROOT", "VERB", "VBD"),
+            ("40", 5, "nummod", "NUM", "CD"),
+            ("units", 3, "dobj", "NOUN", "NNS"),
+        ],
+    )
+    assert [(c.value, c.counted) for c in counts_of(doc)] == [(40, "units")]
+
+
+def test_a_scaled_number_after_a_place_stays_a_count(vocab) -> None:  # type: ignore[no-untyped-def]
+    # Ohio 11.8 million
+    doc = make_doc(
+        vocab,
+        [
+            ("Ohio", 0, "ROOT", "PROPN", "NNP"),
+            ("11.8", 2, "compound", "NUM", "CD"),
+            ("million", 0, "nummod", "NUM", "CD"),
+        ],
+    )
+    assert [c.value for c in counts_of(doc)] == [11_800_000]

@@ -3,7 +3,12 @@ ID-like tokens are plain text, read at once, and never crash the scan."""
 
 from __future__ import annotations
 
+import json
+import math
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.numbers import find_numbers, parse_number
 from factcheck.numbers.tokens import MAX_DIGITS, tokenize
@@ -60,3 +65,39 @@ def test_small_exponents_still_read() -> None:
 )
 def test_powers_of_ten_have_no_float_noise(text: str, value: float) -> None:
     assert find_numbers(text)[0].value == value
+
+
+# Fragments a hostile or unlucky document is built from: digits, exponents,
+# separators, powers, signs, scales and words.
+_FRAGMENTS = st.sampled_from(
+    [
+        "1e", "E", "9", "99999", "0", ".", ",", "^", "x10", "-", "+", "/", " ",
+        "million", "lakh", "K", "bn", "(", ")", "%", "$", "a couple of", "no",
+        "±", "[1]", "<b id=", '"', ">", "\n1. ", "one", "-fifths", "and",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_FRAGMENTS, max_size=40).map("".join))
+def test_any_mix_of_number_fragments_reads_safely(text: str) -> None:
+    for mention in find_numbers(text):
+        assert 0 <= mention.start <= mention.number_start < mention.number_end
+        assert mention.number_end <= mention.end <= len(text)
+        assert text[mention.start : mention.end] == mention.text
+        for value in (mention.value, mention.value_max):
+            if value is not None:
+                assert math.isfinite(float(value))
+                json.dumps(value)
+
+
+@pytest.mark.model
+def test_the_cli_path_reads_a_hostile_article_at_once() -> None:
+    from factcheck import api
+
+    text = (
+        f"Batch 1e9999999 and serial {'3' * 5000} were logged; 10^999999 too. "
+        "Crews cleared 14 roads."
+    )
+    claims = api.extract(text, kinds=["count"], published="2024-05-01").claims
+    assert [(c.text, c.value) for c in claims] == [("14", 14)]

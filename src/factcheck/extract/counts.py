@@ -199,8 +199,19 @@ def _counts_nothing(m: numbers.NumberMention, tokens: TokenSpan | None) -> bool:
     """Whether a bare 0 or 1 says nothing countable (#17: a count says what it
     counts or is not emitted): "no" or "none" without a plural noun ("no doubt",
     "no plans"), and a lone "one"/"1" without a counted thing ("if one adds",
-    "read part 1", "one of them")."""
-    if m.unit is not None or m.modifier != "exact" or m.value not in (0, 1):
+    "read part 1", "one of them"); and a plain number that the proper noun just
+    before it takes as a modifier: a model or edition ("Xbox 360", "Windows 11")."""
+    if m.unit is not None or m.modifier != "exact":
+        return False
+    if tokens is not None and len(tokens) == 1 and m.text.replace(".", "").isdigit():
+        number = tokens.root
+        if (
+            number.dep_ in ("nummod", "appos", "compound")
+            and number.head.i == number.i - 1
+            and number.head.pos_ == "PROPN"
+        ):
+            return True
+    if m.value not in (0, 1):
         return False
     zero_word = m.text.lower() in ("no", "none")
     if m.value == 0 and not zero_word:
