@@ -27,6 +27,7 @@ NOT_COUNTED = frozenset({
     "secrets", "surprises", "limits", "lessons", "terms", "thanks", "favours",
     "favors", "feelings", "bones", "holds", "punches", "frills", "ifs", "buts",
     "reports", "concerns", "issues", "problems", "worries", "qualms", "matters",
+    "claims", "statements", "announcements", "remarks",
 })  # fmt: skip
 # "no reports of injuries": these nouns pass the count on to their of-phrase.
 COUNT_CARRIERS = frozenset({"reports", "signs", "indications", "word", "sign", "report"})
