@@ -27,6 +27,18 @@ def _read(text: str) -> list[tuple[str, int | float, str, str | None, bool]]:
         ("The bridge cost Rs 12 crore.", "Rs 12 crore", 120_000_000, "INR"),
         ("Nearly 2 lakh 40 thousand voters enrolled.", "2 lakh 40 thousand",
          240_000, None),
+        ("The cabinet cleared a Rs.800 crore scheme.", "Rs.800 crore",
+         8_000_000_000, "INR"),
+        ("They unveiled a Rs 75,000-crore plan.", "Rs 75,000-crore",
+         750_000_000_000, "INR"),
+        ("The 1.5-lakh target was missed.", "1.5-lakh", 150_000, None),
+        ("Toronto signed a $2.4-billion transit deal.", "$2.4-billion",
+         2_400_000_000, "USD"),
+        ("It was a six-million-dollar mistake.", "six-million-dollar",
+         6_000_000, "USD"),
+        ("The levy raised KSh 12 billion.", "KSh 12 billion", 12_000_000_000,
+         "KES"),
+        ("The metro spent R120m on buses.", "R120m", 120_000_000, "ZAR"),
     ],
 )  # fmt: skip
 def test_abbreviated_and_indian_scales(
@@ -41,6 +53,13 @@ def test_abbreviated_and_indian_scales(
     "text", ["The 4K screens were sold out.", "They watched it on an 8K display."]
 )
 def test_screen_resolutions_are_not_thousands(text: str) -> None:
+    assert find_numbers(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Masks rated N95 ran out.", "Take the R2 towards town."]
+)
+def test_letter_codes_are_not_currencies(text: str) -> None:
     assert find_numbers(text) == []
 
 

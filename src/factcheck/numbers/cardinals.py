@@ -41,6 +41,12 @@ EXAMPLES = (
             "seventy-one point seventy-five", 71.75),
     Example("The box holds two hundred and 6 pens.", "two hundred and 6", 206),
     Example("The score was seventy-one point fifty.", "seventy-one point fifty", 71.5),
+    Example("They signed a $1.5-billion contract.", "$1.5-billion", 1500000000,
+            unit="USD"),
+    Example("The union has a 10-million-strong membership.", "10-million",
+            10000000),
+    Example("The state approved a Rs 2 lakh-crore budget.", "Rs 2 lakh-crore",
+            2 * 10**12, unit="INR"),
     Example("One million and two hundred thousand voted.",
             "One million and two hundred thousand", 1200000),
     Example("The five point plan failed.", "five", 5),
@@ -216,7 +222,8 @@ def _digits_step(toks: Tokens, state: _CardinalState, money: bool) -> _Step:
 
 
 def _hyphen_step(toks: Tokens, state: _CardinalState) -> _Step:
-    """The dash in "fifty-two" or "fifty - two"; any other dash ends the cardinal."""
+    """The dash in "fifty-two", "fifty - two" or "$1.5-billion"; any other dash
+    ends the cardinal."""
     j = state.pos
     if (
         state.last == "tens"
@@ -225,6 +232,15 @@ def _hyphen_step(toks: Tokens, state: _CardinalState) -> _Step:
         and (toks.starts[j + 1] - toks.ends[j] <= 1)
     ):
         state.pos += 1
+        return _NEXT
+    if (
+        state.last in ("digits", "units", "teen", "tens", "hundred", "scale")
+        and j + 1 < toks.count
+        and toks.glued(j)
+        and toks.glued(j + 1)
+        and toks.lowers[j + 1] in SCALE_WORDS
+    ):
+        state.pos += 1  # "a $1.5-billion deal", "Rs 2 lakh-crore"
         return _NEXT
     return _STOP
 

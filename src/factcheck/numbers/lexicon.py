@@ -120,6 +120,14 @@ ISO_CURRENCY_CODES = {
     "SGD", "NZD", "BRL", "ZAR", "RUB", "KRW", "MXN", "SEK", "NOK", "DKK", "TRY",
     "PLN", "NGN", "KES", "EGP", "SAR", "AED", "ILS", "IDR", "THB", "PHP", "PKR",
 }  # fmt: skip
+# Letter currency signs written before the amount, spaced or glued.
+LETTER_CURRENCIES = {
+    "KSh": "KES", "Ksh": "KES", "Kshs": "KES", "Rp": "IDR", "RM": "MYR",
+    "Tk": "BDT",
+}  # fmt: skip
+# Single letters that are currency signs only when glued to an abbreviated
+# amount ("R50m" in South African, "N5bn" in Nigerian copy).
+SCALED_LETTER_CURRENCIES = {"R": "ZAR", "N": "NGN"}
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD",
     "american dollars": "USD", "canadian dollars": "CAD",
@@ -457,5 +465,7 @@ START_WORDS = frozenset(
     | {"a", "an", "half", "quarter", "rs", "hundred"}
     | {cand.lower() for cand in ISO_CURRENCY_CODES}
     | set(DOLLAR_PREFIXES)
+    | {cand.lower() for cand in LETTER_CURRENCIES}
+    | {cand.lower() for cand in SCALED_LETTER_CURRENCIES}
 )
 

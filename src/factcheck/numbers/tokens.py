@@ -26,7 +26,7 @@ TOKEN_RE = re.compile(
     r"|\d+)"
     r"(?:\.\d+)?"
     r"(?:[eE][+-]?\d+(?![^\W\d_]))?"
-    r"|(?<![\d.])\.\d+)"
+    r"|(?<![\w.])\.\d+)"
     r"|(?P<symbol>[^\w\s]|_)"
 )
 DIGIT_SEPARATORS_RE = re.compile(r"[,\s\u00a0\u202f\u2009\u2007]")
