@@ -101,3 +101,27 @@ def test_the_cli_path_reads_a_hostile_article_at_once() -> None:
     )
     claims = api.extract(text, kinds=["count"], published="2024-05-01").claims
     assert [(c.text, c.value) for c in claims] == [("14", 14)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Logged 1e99999999 events.",
+        "Logged 1e9999999 events.",
+        f"Logged {'8' * 5000} events.",
+        "Logged 10^999999 events.",
+    ],
+)
+def test_the_cli_exits_zero_on_huge_numbers(tmp_path, body: str) -> None:  # type: ignore[no-untyped-def]
+    from click.testing import CliRunner
+
+    from factcheck.cli import cli
+
+    article = tmp_path / "story.txt"
+    article.write_text(body, encoding="utf-8")
+    result = CliRunner().invoke(
+        cli, ["extract", str(article), "--format", "json", "--kinds", "count"]
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["claims"] == []
