@@ -156,8 +156,9 @@ def _run_diff(
 ) -> ClaimDiff:
     from factcheck.diff import diff_claims
     from factcheck.extract import extract_articles
-    from factcheck.output import open_output
+    from factcheck.output import check_target, open_output
 
+    check_target(output)  # an unwritable -o fails before the work
     articles = _read_versions(old, new, settings=settings, published=published)
     err = err_console()
     load_model(settings.model, err, quiet=quiet)
