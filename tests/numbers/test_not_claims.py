@@ -35,6 +35,12 @@ def test_list_markers_at_line_starts_are_not_counts() -> None:
     assert _texts(text) == ["14"]
 
 
+def test_a_hard_wrapped_count_is_not_a_list_marker() -> None:
+    text = "By noon the tally of rescued climbers had reached\n12. Officials said more."
+    assert _texts(text) == ["12"]
+    assert _texts(" ".join(text.split())) == ["12"]
+
+
 def test_numbers_that_start_a_line_are_still_counts() -> None:
     text = "Overnight:\n12 people were rescued.\n1.5 million homes lost power."
     assert _texts(text) == ["12", "1.5 million"]

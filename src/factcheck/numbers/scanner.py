@@ -49,6 +49,7 @@ TAG_RE = re.compile(
     r"(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'<>=]+))?)*\s*/?>"
 )
 FOOTNOTE_RE = re.compile(r"\[(?:\d{1,4}|[a-z]|(?:note|nb|n) ?\d{1,4})\]", re.IGNORECASE)
+BLOCK_ENDS = frozenset(".:!?;)]\"'\u201d\u2019")
 LIST_MARKER_RE = re.compile(r"^[ \t]*\(?\d{1,2}[.)](?=[ \t]+\S)", re.MULTILINE)
 # A text with neither of these has no number: skip tokenizing it.
 QUICK_CHARS_RE = re.compile(r"[\d\u00bc-\u00be\u2150-\u215e]")
@@ -105,7 +106,8 @@ def mark_excluded(toks: Tokens) -> None:
             for span_match in pattern.finditer(text):
                 toks.exclude(span_match.start(), span_match.end())
     for span_match in LIST_MARKER_RE.finditer(text):
-        toks.exclude(span_match.start(), span_match.end())
+        if starts_a_block(text, span_match.start()):
+            toks.exclude(span_match.start(), span_match.end())
     for pos in range(toks.count):
         if kinds[pos] != "number" or toks.excluded[pos]:
             continue
@@ -125,6 +127,22 @@ def mark_excluded(toks: Tokens) -> None:
             span_match = EXCLUDED_AT_MONTH_RE.match(text, starts[month_pos])
             if span_match is not None:
                 toks.exclude(span_match.start(), span_match.end())
+
+
+def starts_a_block(text: str, pos: int) -> bool:
+    """Whether a line starting at pos starts a paragraph or follows a finished
+    sentence; a hard-wrapped line ("...the tally reached\n12. Officials") does
+    not, so wrapping cannot turn a count into a list marker."""
+    before = text[max(0, pos - 80) : pos]
+    tail = before.rstrip()
+    if not tail or before[len(tail) :].count("\n") > 1:
+        return True  # the text's start, or after a blank line
+    if tail[-1] in BLOCK_ENDS:
+        return True
+    prev_end = text.rfind("\n", 0, pos)
+    prev_start = text.rfind("\n", 0, max(prev_end, 0)) + 1
+    # the next item of a list: "1. Floods close roads\n2. Mayor quits"
+    return LIST_MARKER_RE.match(text, prev_start, max(prev_end, 0)) is not None
 
 
 def skip_word_number(toks: Tokens, first: Quantity, floor: int) -> bool:
