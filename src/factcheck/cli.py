@@ -11,6 +11,7 @@ import click
 from factcheck import __version__
 from factcheck.cli_check import check_command
 from factcheck.cli_diff import diff_command
+from factcheck.cli_engine import engine_options, format_given
 from factcheck.cli_shared import (
     err_console,
     handle_errors,
@@ -24,7 +25,7 @@ from factcheck.cli_shared import (
 from factcheck.errors import InputError
 from factcheck.records import ClaimKind
 
-FORMATS = ("table", "json", "jsonl", "csv")
+FORMATS = ("table", "json", "jsonl", "csv", "parquet")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -58,7 +59,8 @@ def main() -> None:
     type=click.Choice(FORMATS),
     default="table",
     show_default=True,
-    help="table for people; json, jsonl, csv for programs.",
+    help="table for people; json, jsonl, csv for programs; parquet with "
+    "--engine dask.",
 )
 @kinds_option
 @output_option
@@ -71,6 +73,7 @@ def main() -> None:
     help="Worker processes for batches (0: one per CPU).",
 )
 @nlp_options
+@engine_options
 def extract_command(
     articles: tuple[str, ...],
     fmt: str,
@@ -82,6 +85,8 @@ def extract_command(
     encoding: str,
     max_chars: int,
     quiet: bool,
+    engine: str,
+    scheduler: str | None,
 ) -> None:
     """Print the claims of each ARTICLE (.txt, .md, .html, .jsonl batch, or -).
 
@@ -103,6 +108,19 @@ def extract_command(
             max_chars=max_chars,
             encoding=encoding,
         )
+        if engine != "local" or fmt == "parquet" or scheduler:
+            from .dask import cli_extract
+
+            return cli_extract(
+                list(articles),
+                settings=settings,
+                fmt=fmt,
+                fmt_given=format_given(),
+                output=output,
+                engine=engine,
+                scheduler=scheduler,
+                quiet=quiet,
+            )
         _run_extract(
             list(articles),
             settings=settings,

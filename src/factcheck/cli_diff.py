@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
+from factcheck.cli_engine import engine_options, format_given
 from factcheck.cli_shared import (
     err_console,
     handle_errors,
@@ -37,15 +38,15 @@ if TYPE_CHECKING:
     from factcheck.ingest import Article
     from factcheck.records import Extraction
 
-DIFF_FORMATS = ("table", "json", "jsonl", "text")
+DIFF_FORMATS = ("table", "json", "jsonl", "text", "parquet")
 
 _SIGN = {"added": "+", "removed": "-", "changed": "~"}
 _STYLE = {"added": "green", "removed": "red", "changed": "yellow"}
 
 
 @click.command("diff")
-@click.argument("old", metavar="OLD")
-@click.argument("new", metavar="NEW")
+@click.argument("old", metavar="OLD", required=False)
+@click.argument("new", metavar="NEW", required=False)
 @click.option(
     "-f",
     "--format",
@@ -54,7 +55,7 @@ _STYLE = {"added": "green", "removed": "red", "changed": "yellow"}
     default="table",
     show_default=True,
     help="table for people; json, jsonl (one change a line) for programs; "
-    "text like a unified diff.",
+    "text like a unified diff; parquet for --pairs part files.",
 )
 @click.option(
     "--exit-code",
@@ -76,7 +77,14 @@ _STYLE = {"added": "green", "removed": "red", "changed": "yellow"}
     help="Publication date of NEW only (overrides --published).",
 )
 @output_option
+@click.option(
+    "--pairs",
+    metavar="FILE",
+    help='Diff every {"id", "old", "new", "published"?} line of a JSONL file '
+    "instead of OLD NEW; streams one diff per line as JSONL.",
+)
 @nlp_options
+@engine_options
 def diff_command(
     old: str,
     new: str,
@@ -91,6 +99,9 @@ def diff_command(
     encoding: str,
     max_chars: int,
     quiet: bool,
+    pairs: str | None,
+    engine: str,
+    scheduler: str | None,
 ) -> None:
     """Show the claims that changed between two versions OLD and NEW of a story.
 
@@ -118,6 +129,26 @@ def diff_command(
             max_chars=max_chars,
             encoding=encoding,
         )
+        if pairs is not None or engine != "local" or scheduler or fmt == "parquet":
+            from factcheck.dask import cli_pairs
+
+            changed = cli_pairs(
+                pairs or "",
+                settings=settings,
+                dates=(old_published or published, new_published or published),
+                fmt=fmt,
+                fmt_given=format_given(),
+                output=output,
+                engine=engine,
+                scheduler=scheduler,
+                quiet=quiet,
+                versions=(old, new),
+            )
+            if exit_code and changed:
+                sys.exit(ExitCode.FINDINGS)
+            return
+        if old is None or new is None:
+            raise click.UsageError("pass OLD and NEW, or --pairs FILE")
         diff = _run_diff(
             old,
             new,
