@@ -529,6 +529,12 @@ def run_part(
     target = Path(outdir) / part_name(part.index, fmt)
     tally = _Tally()
     try:
+        try:  # made by the client too, but a worker may see another file system
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise InputError(
+                f"cannot write output ({exc.strerror})", where=outdir
+            ) from None
         with _PIPELINE_LOCK:
             if part.source == "pairs":
                 lines = _counted(
@@ -594,6 +600,13 @@ class ModelPlugin(_WorkerPluginBase):  # type: ignore[misc,valid-type]
         with contextlib.suppress(FactcheckError):
             load_pipeline(self.model)
 
+    def teardown(self, worker: Any) -> None:
+        # The interpreter's last collection would walk the whole pipeline (as
+        # in factcheck.cli.main) and keep the worker past the nanny's patience.
+        import gc
+
+        gc.freeze()
+
 
 @contextlib.contextmanager
 def dask_client(scheduler: str | None, workers: int | None = None) -> Iterator[Any]:
@@ -626,7 +639,9 @@ def dask_client(scheduler: str | None, workers: int | None = None) -> Iterator[A
             n_workers=workers or os.cpu_count() or 1,
             threads_per_worker=1,
             processes=True,
-            dashboard_address=None,
+            # A port of its own: never a clash (and a warning) with another
+            # cluster's 8787.
+            dashboard_address="127.0.0.1:0",
             # The spaCy pipeline is the workers' main memory; leave it to the OS
             # rather than pausing workers at a guessed fraction of RAM.
             memory_limit=0,
@@ -759,8 +774,12 @@ def _finish(
         "inputs": inputs,
         "settings": _settings_dict(settings) | (extra or {}),
         "documents": sum(s["documents"] for s in summaries),
-        "partitions": summaries,
     }
+    if command == "diff --pairs":
+        manifest["changed"] = sum(s["changed"] for s in summaries)
+    else:
+        manifest["undated"] = sum(s["undated"] for s in summaries)
+    manifest["partitions"] = summaries
     with _atomic(out / MANIFEST) as f:
         f.write(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n")
     return manifest
@@ -873,7 +892,6 @@ def run_pairs(
         engine=name,
         extra=extra,
     )
-    manifest["changed"] = sum(s["changed"] for s in summaries)
     return manifest
 
 
@@ -956,7 +974,9 @@ def _frame_partition(frame: Any, settings: Settings) -> Any:
         for extraction in extract_articles(articles, settings=settings):
             ids.append(extraction.document.id)
             lines.append(render_jsonl(extraction).text.rstrip("\n"))
-    return pd.DataFrame({"id": pd.Series(ids, dtype=object), "json": pd.Series(lines, dtype=object)}, index=frame.index)
+    # Plain lists: Series would bring a RangeIndex that the frame's own index
+    # would then be aligned against.
+    return pd.DataFrame({"id": ids, "json": lines}, index=frame.index, dtype=object)
 
 
 def extract_partitions(df: Any, settings: Settings | None = None) -> Any:
