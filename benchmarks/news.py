@@ -43,15 +43,18 @@ NUMBERS = ["12", "about 300", "more than 1,200", "nearly 40 percent", "$3.5 mill
            "three", "hundreds of", "1.2 billion euros", "some 60"]
 
 SENTENCES = [
-    "{person}, the {role} of {place}, {verb} that {number} {thing} had been affected {when}.",
-    "\u201cWe will not accept {number} {thing} being left behind,\u201d {person} {verb}.",
+    "{person}, the {role} of {place}, {verb} that {number} {thing} had been "
+    "affected {when}.",
+    "\u201cWe will not accept {number} {thing} being left behind,\u201d "
+    "{person} {verb}.",
     "{org} announced {when} that it would spend {number} on {thing} in {place}.",
     "According to {org}, {number} {thing} were registered in {place} {when}.",
     "{role} {person} {verb} the plan would create {number} new {thing}.",
     "The figure rose to {number} {when}, up from {number2} a year earlier, {org} said.",
     "{person} declined to comment {when}, but an aide said talks with {org} continued.",
     "In {place}, {number} {thing} waited for help {when}, residents told local radio.",
-    "\u201cThis is about {thing}, not politics,\u201d said {person}, who has led {org} since {year}.",
+    "\u201cThis is about {thing}, not politics,\u201d said {person}, who has "
+    "led {org} since {year}.",
     "Critics, including {person} of {org}, argued that {number} was too little.",
     "The vote is expected {when}; {number} of the {number2} members have signed.",
     "Officials in {place} said {number} {thing} were evacuated after the storm {when}.",
@@ -112,18 +115,18 @@ def news_corpus(count: int | None = None) -> tuple[str, list[dict[str, str | Non
                     {
                         "id": str(row["id"]),
                         "text": row["text"],
-                        "published": row.get("publication_date") or row.get("published"),
+                        "published": row.get("publication_date")
+                        or row.get("published"),
                     }
                 )
         name = f"PolNeAR train ({len(docs)} texts, .devsets/)"
     else:
         docs = generated(count or 840)
         name = "generated news stories (benchmarks/news.py)"
-    if count is not None:
+    if count is not None:  # repeated, with ids kept unique, to reach count
+        n = len(docs)
         docs = [
-            dict(docs[i % len(docs)], id=f"{docs[i % len(docs)]['id']}#{i // len(docs)}")
-            if i >= len(docs)
-            else docs[i]
+            docs[i] if i < n else dict(docs[i % n], id=f"{docs[i % n]['id']}#{i // n}")
             for i in range(count)
         ]
     return name, docs
@@ -131,7 +134,9 @@ def news_corpus(count: int | None = None) -> tuple[str, list[dict[str, str | Non
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--generate", type=int, metavar="N", help="print N stories as JSONL")
+    ap.add_argument(
+        "--generate", type=int, metavar="N", help="print N stories as JSONL"
+    )
     a = ap.parse_args()
     for doc in generated(a.generate or 3):
         print(json.dumps(doc))

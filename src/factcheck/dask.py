@@ -151,7 +151,9 @@ def plan(
     try:
         total = sum(_count_lines(p) for p in jsonl)
     except OSError as exc:
-        raise InputError(f"cannot be read ({exc.strerror})", where=exc.filename) from None
+        raise InputError(
+            f"cannot be read ({exc.strerror})", where=exc.filename
+        ) from None
     cap = MAX_PART_PAIRS if source == "pairs" else MAX_PART_DOCS
     size = docs_per_part or part_size(total, workers, cap)
     parts: list[Part] = []
@@ -247,8 +249,10 @@ def _jsonl_lines(part: Part, encoding: str) -> Iterator[tuple[int, str]]:
     with f:
         f.seek(part.start)
         data = f.read(part.end - part.start)
-    try:
-        text = data.decode("utf-8-sig" if encoding.lower() in ("utf-8", "utf8") else encoding)
+    try:  # as ingest.iter_jsonl decodes, so the same bytes give the same errors
+        text = data.decode(encoding)
+    except LookupError:
+        raise InputError(f"unknown encoding {encoding!r}", where=part.path) from None
     except UnicodeDecodeError as exc:
         raise InputError(
             f"is not valid {encoding} after line {part.first_line} ({exc.reason})",
@@ -324,7 +328,9 @@ class Pair:
     new: Article
 
 
-def read_pairs(part: Part, settings: Settings, dates: tuple[Any, Any]) -> Iterator[Pair]:
+def read_pairs(
+    part: Part, settings: Settings, dates: tuple[Any, Any]
+) -> Iterator[Pair]:
     """The pairs of a `diff --pairs` partition: {"id", "old", "new", "published"?}.
 
     `dates` (old, new) from the command line beat the line's own dates.
@@ -385,7 +391,9 @@ def extraction_lines(articles: Iterable[Article], settings: Settings) -> Iterato
         yield render_jsonl(extraction).text
 
 
-def diff_lines(pairs: Iterable[Pair], settings: Settings, *, group: int = 32) -> Iterator[str]:
+def diff_lines(
+    pairs: Iterable[Pair], settings: Settings, *, group: int = 32
+) -> Iterator[str]:
     """One JSON line per pair: {"id", "schema_version", "old", "new", "changes"}.
 
     The pairs are parsed `group` at a time through one nlp.pipe call (both
@@ -403,9 +411,14 @@ def diff_lines(pairs: Iterable[Pair], settings: Settings, *, group: int = 32) ->
         for pair in batch:
             old, new = next(extractions), next(extractions)
             diff = diff_claims(
-                old, new, kinds=settings.kinds, old_text=pair.old.text, new_text=pair.new.text
+                old,
+                new,
+                kinds=settings.kinds,
+                old_text=pair.old.text,
+                new_text=pair.new.text,
             )
-            yield dumps({"id": pair.id, **diff_to_dict(old.document, new.document, diff)}) + "\n"
+            data = diff_to_dict(old.document, new.document, diff)
+            yield dumps({"id": pair.id, **data}) + "\n"
 
     for pair in pairs:
         batch.append(pair)
@@ -509,7 +522,9 @@ def _tallied_extractions(
         tally.undated += rendered.undated
         for d in rendered.diagnostics:
             if d.code != "FC101":
-                tally.warnings.append(f"warning[{d.code}]: {rendered.document_id}: {d.message}")
+                tally.warnings.append(
+                    f"warning[{d.code}]: {rendered.document_id}: {d.message}"
+                )
         yield rendered.text
 
 
@@ -543,7 +558,8 @@ def run_part(
                     pairs=True,
                 )
             else:
-                lines = _tallied_extractions(read_articles(part, settings), settings, tally)
+                articles = read_articles(part, settings)
+                lines = _tallied_extractions(articles, settings, tally)
             if fmt == "parquet":
                 with _atomic(target, "path") as tmp:
                     _write_parquet(lines, tmp, pairs=part.source == "pairs")
@@ -621,7 +637,9 @@ def dask_client(scheduler: str | None, workers: int | None = None) -> Iterator[A
         from distributed import Client, LocalCluster
     except ImportError:
         raise InputError(
-            "the Dask engine needs dask.distributed", where="--engine dask", hint=_INSTALL_HINT
+            "the Dask engine needs dask.distributed",
+            where="--engine dask",
+            hint=_INSTALL_HINT,
         ) from None
     if scheduler:
         try:
@@ -742,7 +760,9 @@ def _prepare_outdir(outdir: str) -> Path:
         out.mkdir(parents=True, exist_ok=True)
         (out / MANIFEST).unlink(missing_ok=True)  # absent until this run completes
     except OSError as exc:
-        raise InputError(f"cannot write output ({exc.strerror})", where=outdir) from None
+        raise InputError(
+            f"cannot write output ({exc.strerror})", where=outdir
+        ) from None
     return out
 
 
@@ -813,7 +833,12 @@ def run_dask_extract(
         parts = plan(paths, workers=_workers(client), docs_per_part=docs_per_part)
         out = _prepare_outdir(outdir)
         summaries = run_partitions(
-            client, parts, outdir=str(out), fmt=fmt, settings=settings, on_result=on_result
+            client,
+            parts,
+            outdir=str(out),
+            fmt=fmt,
+            settings=settings,
+            on_result=on_result,
         )
         engine = f"dask {scheduler or 'LocalCluster'} ({_workers(client)} workers)"
     return _finish(
@@ -856,30 +881,52 @@ def run_pairs(
     (path,) = expand_inputs([pairs])
     if outdir is None:
         if engine != "local":
-            raise InputError("--engine dask writes part files: pass -o OUTDIR", where="--pairs")
+            raise InputError("writes part files: pass -o OUTDIR", where="--engine dask")
         import sys
 
         out = output or sys.stdout
         tally = _Tally()
-        whole = Part(index=0, source="pairs", path=path, start=0, end=os.path.getsize(path), first_line=1)
+        whole = Part(
+            index=0,
+            source="pairs",
+            path=path,
+            start=0,
+            end=os.path.getsize(path),
+            first_line=1,
+        )
         _validate_pairs(whole, settings, dates)
-        for line in _counted(diff_lines(read_pairs(whole, settings, dates), settings), tally, pairs=True):
+        lines = diff_lines(read_pairs(whole, settings, dates), settings)
+        for line in _counted(lines, tally, pairs=True):
             out.write(line)
         return {"documents": tally.documents, "changed": tally.changed}
     if fmt not in PART_FORMATS:
-        raise InputError(f"part files are jsonl or parquet, not {fmt}", where="--format")
+        raise InputError(
+            f"part files are jsonl or parquet, not {fmt}", where="--format"
+        )
     extra = {"dates": [d.isoformat() if d else None for d in dates]}
     if engine == "local":
         parts = plan([path], workers=1, source="pairs", docs_per_part=docs_per_part)
         out_path = _prepare_outdir(outdir)
-        summaries = run_local(parts, outdir=str(out_path), fmt=fmt, settings=settings, dates=dates)
+        summaries = run_local(
+            parts, outdir=str(out_path), fmt=fmt, settings=settings, dates=dates
+        )
         name = "local"
     else:
         with dask_client(scheduler, workers) as client:
-            parts = plan([path], workers=_workers(client), source="pairs", docs_per_part=docs_per_part)
+            parts = plan(
+                [path],
+                workers=_workers(client),
+                source="pairs",
+                docs_per_part=docs_per_part,
+            )
             out_path = _prepare_outdir(outdir)
             summaries = run_partitions(
-                client, parts, outdir=str(out_path), fmt=fmt, settings=settings, dates=dates
+                client,
+                parts,
+                outdir=str(out_path),
+                fmt=fmt,
+                settings=settings,
+                dates=dates,
             )
             name = f"dask {scheduler or 'LocalCluster'} ({_workers(client)} workers)"
     manifest = _finish(
@@ -950,10 +997,12 @@ def _frame_partition(frame: Any, settings: Settings) -> Any:
 
     def article(row: dict[str, Any], n: int) -> Article:
         published = row.get("published")
-        if published is not None and not (isinstance(published, float) and published != published):
-            published = parse_date(getattr(published, "to_pydatetime", lambda: published)())
-        else:
+        if published is None or pd.isna(published):
             published = None
+        else:
+            if hasattr(published, "to_pydatetime"):  # a pandas Timestamp
+                published = published.to_pydatetime()
+            published = parse_date(published)
         text = row["text"]
         if not isinstance(text, str):
             raise InputError('has no "text" string', where=f"<frame>:{n}")
@@ -986,7 +1035,9 @@ def extract_partitions(df: Any, settings: Settings | None = None) -> Any:
     """
     import pandas as pd
 
-    meta = pd.DataFrame({"id": pd.Series(dtype=object), "json": pd.Series(dtype=object)})
+    meta = pd.DataFrame(
+        {"id": pd.Series(dtype=object), "json": pd.Series(dtype=object)}
+    )
     return df.map_partitions(_frame_partition, _default_settings(settings), meta=meta)
 
 

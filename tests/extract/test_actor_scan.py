@@ -34,7 +34,9 @@ NAMES = ["Ana Ruiz", "Ana", "Ruiz", "AN", "AA", "AA AA", "A-B", "Ána", "UN", "U
     ),
     names=st.sets(st.sampled_from(NAMES), min_size=1),
 )
-def test_same_occurrences_as_one_regex_per_name(pieces: list[str], names: set[str]) -> None:
+def test_same_occurrences_as_one_regex_per_name(
+    pieces: list[str], names: set[str]
+) -> None:
     text = "".join(pieces)
     assert _occurrences(text, names) == one_regex_per_name(text, names)
 
