@@ -1078,7 +1078,7 @@ def cli_extract(
         raise InputError("needs --engine dask", where=option)
     if not output or output == "-":
         raise InputError("writes part files: pass -o OUTDIR", where="--engine dask")
-    from .cli_shared import err_console
+    from .cli.options import err_console
 
     err = err_console()
     fmt = _format(fmt, fmt_given)
@@ -1168,7 +1168,7 @@ def cli_pairs(
         with open_output(output) as out:
             result = run_pairs(pairs, settings=settings, dates=dates, output=out)
     if not quiet:
-        from .cli_shared import err_console
+        from .cli.options import err_console
 
         err_console().print(
             f"{result['documents']} pairs, {result['changed']} with claim changes",

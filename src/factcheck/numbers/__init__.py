@@ -1,0 +1,17 @@
+"""Number mentions in text -> normalized values, qualifiers and units (no spaCy).
+
+lexicon.py   English words and tables (number words, scales, currencies, units,
+             qualifier phrases, context words) and the patterns that use them
+tokens.py    text -> Tokens: one named list per field (kinds, starts, texts...)
+readings.py  NumberMention and the partial readings the recognisers pass on
+digits.py, cardinals.py, fractional.py, numeric.py, quantities.py,
+qualifiers.py, ranges.py
+             one recogniser family each, with its EXAMPLES beside it
+scanner.py   exclusions, the left-to-right scan, find_numbers and parse_number
+"""
+
+from __future__ import annotations
+
+from .scanner import NumberMention, find_numbers, parse_number
+
+__all__ = ["NumberMention", "find_numbers", "parse_number"]
