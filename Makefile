@@ -27,6 +27,7 @@ bench: install
 	$(BIN)/python -m pip install --quiet -e '.[test,dask,bench]'
 	$(BIN)/python benchmarks/bench_extract.py
 	$(BIN)/python benchmarks/bench_diff.py
+	$(BIN)/python benchmarks/bench_news.py
 
 # After editing a timex pattern: refresh the table of strings each pattern needs.
 timex-needs: install
