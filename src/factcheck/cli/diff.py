@@ -100,13 +100,16 @@ def diff_command(
     change; nor are whitespace, line-ending or punctuation edits. Only semantic
     fields are compared (value, modifier, unit, counted, source, cue, channel,
     date value, role, ...), never offsets. Paragraphs are numbered from 0, as in
-    extract's JSON.
+    extract's JSON. With --pairs FILE instead of OLD NEW, every {"id", "old",
+    "new", "published"?} line of a JSONL file is diffed, one JSON line out per
+    pair (on Dask with --engine dask -o OUTDIR).
 
     Example:
 
     \b
         factcheck diff v1.txt v2.txt --published 2023-09-02 --exit-code
         factcheck diff v1.txt v2.txt --published 2023-09-02 --format text
+        factcheck diff --pairs versions.jsonl > diffs.jsonl
     """
     from factcheck.settings import Settings
 
