@@ -188,6 +188,8 @@ def main() -> None:
             f"({r['rss_large_s']:.0f} s), {r['rss_small_mb']} MB for {n} "
             f"({r['rss_large_mb'] / r['rss_small_mb']:.2f}x)"
         )
+        if a.json:
+            Path(a.json).write_text(json.dumps(r, indent=1))
         return
     if not a.skip_peer:
         t0 = time.perf_counter()
