@@ -17,6 +17,11 @@ from tests.conftest import FIXTURES, ROOT, SEED
 
 SHARED = ROOT.parent / "shared" / "benchmarks"
 PUBLISHED = ["--published", "2023-09-02"]
+ROWS = [
+    {"id": "a", "text": "The mayor said 40 homes flooded on Monday."},
+    {"id": "b", "text": "Officials counted 1,200 ballots last week."},
+    {"id": "c", "text": "About 300 nurses joined the strike, the union said."},
+]
 
 
 def write_jsonl(path: Path, rows: list[dict[str, object]]) -> Path:
@@ -38,7 +43,9 @@ def parts_text(outdir: Path, fmt: str = "jsonl") -> str:
     import pyarrow.parquet as pq
 
     return "".join(
-        line + "\n" for f in files for line in pq.read_table(f).column("json").to_pylist()
+        line + "\n"
+        for f in files
+        for line in pq.read_table(f).column("json").to_pylist()
     )
 
 
@@ -110,7 +117,9 @@ def test_plan_cuts_at_lines_and_keeps_line_numbers(tmp_path: Path) -> None:
     parts = plan([str(path)], workers=2, docs_per_part=16)
     assert [p.index for p in parts] == [0, 1, 2, 3]
     seen = [
-        (n, json.loads(line)["id"]) for p in parts for n, line in _jsonl_lines(p, "utf-8")
+        (n, json.loads(line)["id"])
+        for p in parts
+        for n, line in _jsonl_lines(p, "utf-8")
     ]
     assert seen == [(n + 1, str(n)) for n in range(50)]
     assert parts[0].start == 0 and parts[-1].end == path.stat().st_size
@@ -125,7 +134,8 @@ def test_part_size_gives_every_worker_several_parts() -> None:
 
 
 def test_missing_glob_and_file_are_input_errors(tmp_path: Path) -> None:
-    code, _, err = run("extract", str(tmp_path / "nope-*.jsonl"), "--engine", "dask", "-o", str(tmp_path / "o"))
+    pattern = str(tmp_path / "nope-*.jsonl")
+    code, _, err = run("extract", pattern, "--engine", "dask", "-o", str(tmp_path))
     assert code == 3
     assert f"error[FC301]: {tmp_path}/nope-*.jsonl: matches no file" in err
 
@@ -134,7 +144,8 @@ def test_engine_dask_needs_an_outdir_and_part_formats(tmp_path: Path) -> None:
     path = write_jsonl(tmp_path / "a.jsonl", [{"text": "It rained."}])
     code, _, err = run("extract", str(path), "--engine", "dask")
     assert code == 3 and "pass -o OUTDIR" in err
-    code, _, err = run("extract", str(path), "--engine", "dask", "-o", str(tmp_path / "o"), "--format", "csv")
+    out = str(tmp_path / "o")
+    code, _, err = run("extract", str(path), "--engine", "dask", "-o", out, "-f", "csv")
     assert code == 3 and "not csv" in err
     code, _, err = run("extract", str(path), "--format", "parquet")
     assert code == 3 and "--format parquet: needs --engine dask" in err
@@ -152,7 +163,9 @@ def test_local_partitions_write_the_lines_of_a_local_run(tmp_path: Path) -> None
     code, expected, _ = run("extract", str(path), "--format", "jsonl", "-q")
     assert code == 0
     parts = plan([str(path)], workers=1, docs_per_part=2)
-    summaries = run_local(parts, outdir=str(tmp_path / "out"), fmt="jsonl", settings=Settings())
+    summaries = run_local(
+        parts, outdir=str(tmp_path / "out"), fmt="jsonl", settings=Settings()
+    )
     assert [s["documents"] for s in summaries] == [2, 1]
     assert parts_text(tmp_path / "out") == expected
     # the id of the line without one is path:line, as in a local run
@@ -170,9 +183,9 @@ def test_parquet_in_and_out(tmp_path: Path) -> None:
     from factcheck.settings import Settings
 
     rows = [
-        {"id": "a", "text": "The mayor said 40 homes flooded on Monday.", "published": dt.date(2024, 3, 8)},
-        {"id": "b", "text": "Officials counted 1,200 ballots last week.", "published": None},
-        {"id": "c", "text": "About 300 nurses joined the strike, the union said.", "published": dt.date(2024, 3, 9)},
+        dict(ROWS[0], published=dt.date(2024, 3, 8)),
+        dict(ROWS[1], published=None),
+        dict(ROWS[2], published=dt.date(2024, 3, 9)),
     ]
     table = pa.Table.from_pylist(rows)
     source = tmp_path / "in"
@@ -180,16 +193,22 @@ def test_parquet_in_and_out(tmp_path: Path) -> None:
     pq.write_table(table, source / "x.parquet", row_group_size=2)  # two row groups
     as_jsonl = write_jsonl(
         tmp_path / "same.jsonl",
-        [{**r, "published": r["published"].isoformat() if r["published"] else None} for r in rows],
+        [dict(r, published=r["published"] and str(r["published"])) for r in rows],
     )
     _, expected, _ = run("extract", str(as_jsonl), "--format", "jsonl", "-q")
 
     parts = plan([str(source)], workers=1)
-    assert [(p.source, p.start, p.first_line) for p in parts] == [("parquet", 0, 1), ("parquet", 1, 3)]
+    assert [(p.source, p.start, p.first_line) for p in parts] == [
+        ("parquet", 0, 1),
+        ("parquet", 1, 3),
+    ]
     run_local(parts, outdir=str(tmp_path / "out"), fmt="parquet", settings=Settings())
     assert parts_text(tmp_path / "out", "parquet") == expected
     first = pq.read_table(tmp_path / "out" / "part-00000.parquet").to_pylist()
-    assert [(r["id"], r["published"]) for r in first] == [("a", "2024-03-08"), ("b", None)]
+    assert [(r["id"], r["published"]) for r in first] == [
+        ("a", "2024-03-08"),
+        ("b", None),
+    ]
     assert first[0]["claims"] == len(json.loads(first[0]["json"])["claims"]) > 0
 
 
@@ -201,7 +220,8 @@ def test_parquet_without_text_column_is_an_input_error(tmp_path: Path) -> None:
     from factcheck.errors import InputError
     from factcheck.settings import Settings
 
-    pq.write_table(pa.Table.from_pylist([{"id": "a", "body": "x"}]), tmp_path / "x.parquet")
+    table = pa.Table.from_pylist([{"id": "a", "body": "x"}])
+    pq.write_table(table, tmp_path / "x.parquet")
     parts = plan([str(tmp_path / "x.parquet")], workers=1)
     with pytest.raises(InputError, match='has no "text" column'):
         run_local(parts, outdir=str(tmp_path / "out"), fmt="jsonl", settings=Settings())
@@ -265,12 +285,18 @@ def test_pairs_to_a_directory_of_parts(tmp_path: Path) -> None:
     [
         ("not json", "is not valid JSON"),
         ('{"id": "x", "old": "It rained."}', 'has no "new" string'),
-        ('{"id": "x", "old": "a", "new": "b", "published": "soon"}', "published: expected an ISO date"),
+        (
+            '{"id": "x", "old": "a", "new": "b", "published": "soon"}',
+            "published: expected an ISO date",
+        ),
     ],
 )
-def test_a_bad_pair_stops_before_any_output(tmp_path: Path, line: str, message: str) -> None:
+def test_a_bad_pair_stops_before_any_output(
+    tmp_path: Path, line: str, message: str
+) -> None:
     path = tmp_path / "pairs.jsonl"
-    path.write_text('{"id": "ok", "old": "It rained.", "new": "It snowed."}\n' + line + "\n")
+    good = '{"id": "ok", "old": "It rained.", "new": "It snowed."}'
+    path.write_text(f"{good}\n{line}\n")
     code, out, err = run("diff", "--pairs", str(path))
     assert code == 3
     assert out == ""
@@ -296,14 +322,22 @@ def test_dask_cluster_output_is_a_local_run_byte_for_byte(
     assert code == 0 and expected.count("\n") == 203
     out = tmp_path / "out"
     code, _, err = run(
-        "extract", str(path), "--engine", "dask", "--scheduler", cluster.scheduler_address, "-o", str(out)
+        "extract",
+        str(path),
+        "--engine",
+        "dask",
+        "--scheduler",
+        cluster.scheduler_address,
+        "-o",
+        str(out),
     )
     assert code == 0, err
     assert parts_text(out) == expected
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["documents"] == 203
     assert len(manifest["partitions"]) == len(list(out.glob("part-*.jsonl"))) > 2
-    assert [p["file"] for p in manifest["partitions"]] == sorted(p.name for p in out.glob("part-*.jsonl"))
+    files = sorted(p.name for p in out.glob("part-*.jsonl"))
+    assert [p["file"] for p in manifest["partitions"]] == files
     assert manifest["inputs"] == [str(path)] and manifest["format"] == "jsonl"
     # every worker loaded the model once, through the plugin
     loaded = cluster_models(cluster)
@@ -323,13 +357,25 @@ def cluster_models(cluster) -> dict[str, int]:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.model
-def test_dask_pairs_and_parquet_parts(tmp_path: Path, cluster, no_leftover_processes) -> None:  # type: ignore[no-untyped-def]
+def test_dask_pairs_and_parquet_parts(  # type: ignore[no-untyped-def]
+    tmp_path: Path, cluster, no_leftover_processes
+) -> None:
     path = pairs_file(tmp_path, PAIRS)
     _, streamed, _ = run("diff", "--pairs", str(path), "-q")
     out = tmp_path / "out"
     code, _, err = run(
-        "diff", "--pairs", str(path), "--engine", "dask", "--scheduler", cluster.scheduler_address,
-        "-o", str(out), "--format", "parquet", "-q",
+        "diff",
+        "--pairs",
+        str(path),
+        "--engine",
+        "dask",
+        "--scheduler",
+        cluster.scheduler_address,
+        "-o",
+        str(out),
+        "--format",
+        "parquet",
+        "-q",
     )
     assert code == 0, err
     assert parts_text(out, "parquet") == streamed
@@ -344,16 +390,15 @@ def test_dask_entry_points(cluster) -> None:  # type: ignore[no-untyped-def]
 
     from factcheck.dask import extract_bag, extract_partitions
 
-    rows = [
-        {"id": "a", "text": "The mayor said 40 homes flooded on Monday.", "published": "2024-03-08"},
-        {"id": "b", "text": "Officials counted 1,200 ballots last week."},
-        {"id": "c", "text": "About 300 nurses joined the strike, the union said."},
-    ]
+    rows = [dict(ROWS[0], published="2024-03-08"), ROWS[1], ROWS[2]]
     from factcheck.dask import extraction_lines
     from factcheck.ingest import _jsonl_article
     from factcheck.settings import Settings
 
-    articles = [_jsonl_article(json.dumps(r), path="x", lineno=1, max_chars=10**6) for r in rows]
+    articles = [
+        _jsonl_article(json.dumps(r), path="x", lineno=1, max_chars=10**6)
+        for r in rows
+    ]
     expected = [line.rstrip("\n") for line in extraction_lines(articles, Settings())]
     with Client(cluster):
         got = extract_bag(db.from_sequence(rows, npartitions=2)).compute()
@@ -365,7 +410,9 @@ def test_dask_entry_points(cluster) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.model
-def test_engine_dask_starts_and_stops_its_own_cluster(tmp_path: Path, no_leftover_processes) -> None:  # type: ignore[no-untyped-def]
+def test_engine_dask_starts_and_stops_its_own_cluster(  # type: ignore[no-untyped-def]
+    tmp_path: Path, no_leftover_processes
+) -> None:
     pytest.importorskip("distributed")
     path = write_jsonl(
         tmp_path / "a.jsonl",
@@ -378,16 +425,24 @@ def test_engine_dask_starts_and_stops_its_own_cluster(tmp_path: Path, no_leftove
     code, _, err = run("extract", str(path), "--engine", "dask", "-o", str(out))
     assert code == 0, err
     assert "1 documents in 1 partitions" in err
-    assert sorted(p.name for p in out.iterdir()) == ["manifest.json", "part-00000.jsonl"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "manifest.json",
+        "part-00000.jsonl",
+    ]
     assert parts_text(out) == expected
 
 
 @pytest.mark.model
-def test_a_bad_line_on_a_worker_is_reported_with_its_place(tmp_path: Path, cluster) -> None:  # type: ignore[no-untyped-def]
+def test_a_bad_line_on_a_worker_names_its_place(  # type: ignore[no-untyped-def]
+    tmp_path: Path, cluster
+) -> None:
     path = tmp_path / "a.jsonl"
     path.write_text('{"id": "a", "text": "It rained."}\n{"id": "b"}\n')
     out = tmp_path / "out"
-    code, _, err = run("extract", str(path), "--engine", "dask", "--scheduler", cluster.scheduler_address, "-o", str(out))
+    address = cluster.scheduler_address
+    code, _, err = run(
+        "extract", str(path), "--engine", "dask", "--scheduler", address, "-o", str(out)
+    )
     assert code == 3
     assert f'error[FC301]: {path}:2: has no "text" string' in err
     assert not (out / "manifest.json").exists()

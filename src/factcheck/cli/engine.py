@@ -1,5 +1,5 @@
 """--engine and --scheduler: the options of `extract` and `diff --pairs` that send
-the work to factcheck.dask (kept apart so `--help` imports neither Dask nor spaCy)."""
+the work to factcheck.dask (which `--help` never imports)."""
 
 from __future__ import annotations
 
