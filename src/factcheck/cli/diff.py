@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
+from factcheck.cli.engine import engine_options, format_given
 from factcheck.cli.options import (
     err_console,
     handle_errors,
@@ -29,12 +30,12 @@ if TYPE_CHECKING:
     from factcheck.ingest import Article
     from factcheck.records import Extraction
 
-DIFF_FORMATS = ("table", "json", "jsonl", "text")
+DIFF_FORMATS = ("table", "json", "jsonl", "text", "parquet")
 
 
 @click.command("diff")
-@click.argument("old", metavar="OLD")
-@click.argument("new", metavar="NEW")
+@click.argument("old", metavar="OLD", required=False)
+@click.argument("new", metavar="NEW", required=False)
 @click.option(
     "-f",
     "--format",
@@ -43,7 +44,7 @@ DIFF_FORMATS = ("table", "json", "jsonl", "text")
     default="table",
     show_default=True,
     help="table for people; json, jsonl (one change a line) for programs; "
-    "text like a unified diff.",
+    "text like a unified diff; parquet for --pairs part files.",
 )
 @click.option(
     "--exit-code",
@@ -65,10 +66,17 @@ DIFF_FORMATS = ("table", "json", "jsonl", "text")
     help="Publication date of NEW only (overrides --published).",
 )
 @output_option
+@click.option(
+    "--pairs",
+    metavar="FILE",
+    help='Diff every {"id", "old", "new", "published"?} line of a JSONL file '
+    "instead of OLD NEW; streams one diff per line as JSONL.",
+)
 @nlp_options
+@engine_options
 def diff_command(
-    old: str,
-    new: str,
+    old: str | None,
+    new: str | None,
     fmt: str,
     exit_code: bool,
     kinds: tuple[ClaimKind, ...],
@@ -80,6 +88,9 @@ def diff_command(
     encoding: str,
     max_chars: int,
     quiet: bool,
+    pairs: str | None,
+    engine: str,
+    scheduler: str | None,
 ) -> None:
     """Show the claims that changed between two versions OLD and NEW of a story.
 
@@ -89,13 +100,16 @@ def diff_command(
     change; nor are whitespace, line-ending or punctuation edits. Only semantic
     fields are compared (value, modifier, unit, counted, source, cue, channel,
     date value, role, ...), never offsets. Paragraphs are numbered from 0, as in
-    extract's JSON.
+    extract's JSON. With --pairs FILE instead of OLD NEW, every {"id", "old",
+    "new", "published"?} line of a JSONL file is diffed, one JSON line out per
+    pair (on Dask with --engine dask -o OUTDIR).
 
     Example:
 
     \b
         factcheck diff v1.txt v2.txt --published 2023-09-02 --exit-code
         factcheck diff v1.txt v2.txt --published 2023-09-02 --format text
+        factcheck diff --pairs versions.jsonl > diffs.jsonl
     """
     from factcheck.settings import Settings
 
@@ -107,6 +121,26 @@ def diff_command(
             max_chars=max_chars,
             encoding=encoding,
         )
+        if pairs is not None or engine != "local" or scheduler or fmt == "parquet":
+            from factcheck.dask import cli_pairs
+
+            changed = cli_pairs(
+                pairs or "",
+                settings=settings,
+                dates=(old_published or published, new_published or published),
+                fmt=fmt,
+                fmt_given=format_given(),
+                output=output,
+                engine=engine,
+                scheduler=scheduler,
+                quiet=quiet,
+                versions=(old, new),
+            )
+            if exit_code and changed:
+                sys.exit(ExitCode.FINDINGS)
+            return
+        if old is None or new is None:
+            raise click.UsageError("pass OLD and NEW, or --pairs FILE")
         diff = _run_diff(
             old,
             new,

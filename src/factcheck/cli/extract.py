@@ -8,6 +8,7 @@ from typing import Any
 
 import click
 
+from factcheck.cli.engine import engine_options, format_given
 from factcheck.cli.options import (
     err_console,
     handle_errors,
@@ -22,7 +23,7 @@ from factcheck.cli.options import (
 )
 from factcheck.records import ClaimKind
 
-FORMATS = ("table", "json", "jsonl", "csv")
+FORMATS = ("table", "json", "jsonl", "csv", "parquet")
 
 
 @click.command("extract")
@@ -34,7 +35,8 @@ FORMATS = ("table", "json", "jsonl", "csv")
     type=click.Choice(FORMATS),
     default="table",
     show_default=True,
-    help="table for people; json, jsonl, csv for programs.",
+    help="table for people; json, jsonl, csv for programs; parquet with "
+    "--engine dask.",
 )
 @kinds_option
 @output_option
@@ -47,6 +49,7 @@ FORMATS = ("table", "json", "jsonl", "csv")
     help="Worker processes for batches (0: one per CPU).",
 )
 @nlp_options
+@engine_options
 def extract_command(
     articles: tuple[str, ...],
     fmt: str,
@@ -58,6 +61,8 @@ def extract_command(
     encoding: str,
     max_chars: int,
     quiet: bool,
+    engine: str,
+    scheduler: str | None,
 ) -> None:
     """Print the claims of each ARTICLE (.txt, .md, .html, .jsonl batch, or -).
 
@@ -79,6 +84,19 @@ def extract_command(
             max_chars=max_chars,
             encoding=encoding,
         )
+        if engine != "local" or fmt == "parquet" or scheduler:
+            from factcheck.dask import cli_extract
+
+            return cli_extract(
+                list(articles),
+                settings=settings,
+                fmt=fmt,
+                fmt_given=format_given(),
+                output=output,
+                engine=engine,
+                scheduler=scheduler,
+                quiet=quiet,
+            )
         _run_extract(
             list(articles),
             settings=settings,
