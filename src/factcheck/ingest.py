@@ -308,6 +308,25 @@ def read_article(
     )
 
 
+def article_from_bytes(
+    data: bytes, *, name: str, suffix: str, encoding: str, max_chars: int
+) -> Article:
+    """Read an article already in memory (a git blob): as read_article, by suffix.
+
+    Raises:
+        InputError: when the data is binary, undecodable, empty or too long.
+    """
+    text = _decode(data, where=name, encoding=encoding, max_chars=max_chars)
+    published: dt.date | None = None
+    title: str | None = None
+    if suffix.lower() in MARKDOWN_SUFFIXES:
+        text, published, title = _read_markdown(text, where=name)
+    elif suffix.lower() in HTML_SUFFIXES:
+        text, published, title = _read_html(text, where=name)
+    _require_text(text, where=name)
+    return Article(id=name, path=None, text=text, published=published, title=title)
+
+
 def _jsonl_article(line: str, *, path: str, lineno: int, max_chars: int) -> Article:
     where = f"{path}:{lineno}"
     try:

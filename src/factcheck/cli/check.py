@@ -135,7 +135,7 @@ def expand_articles(args: Iterable[str]) -> list[str]:
         if arg == "-" or path.is_file():
             out.append(arg)
         elif path.is_dir():
-            found = _articles_under(path)
+            found = articles_under(path)
             if not found:
                 raise InputError(
                     "no .txt, .md or .html files in this directory", where=arg
@@ -145,7 +145,7 @@ def expand_articles(args: Iterable[str]) -> list[str]:
             matches = sorted(glob.glob(arg, recursive=True))
             files: list[str] = []
             for m in matches:
-                files.extend(_articles_under(Path(m)) if Path(m).is_dir() else [m])
+                files.extend(articles_under(Path(m)) if Path(m).is_dir() else [m])
             if not files:
                 raise InputError("no files match this pattern", where=arg)
             out.extend(files)
@@ -154,7 +154,7 @@ def expand_articles(args: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _articles_under(folder: Path) -> list[str]:
+def articles_under(folder: Path) -> list[str]:
     return sorted(
         str(f)
         for f in folder.rglob("*")
