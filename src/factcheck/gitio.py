@@ -118,7 +118,7 @@ def is_commit(rev: str, *, cwd: str | None = None) -> bool:
 
 def changed_articles(
     base: str,
-    head: str | None,
+    head: str | None = None,
     paths: tuple[str, ...] = (),
     *,
     cwd: str | None = None,

@@ -97,7 +97,7 @@ def check_command(
     factcheck.toml or [tool.factcheck] in pyproject.toml; a
     <!-- factcheck-disable RULE --> comment turns a rule off for a .md or .html
     file. Exit status: 0 clean, 1 findings at --fail-on, 2 usage, 3 bad input
-    or reference.
+    or reference, 4 spaCy pipeline missing.
 
     Example:
 

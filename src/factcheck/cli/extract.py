@@ -127,12 +127,13 @@ def _run_extract(
     undated = 0
     with open_output(output) as out:
         console = out_console(out, fmt)
-        if fmt == "csv":
-            out.write(render.csv_header())
-        elif fmt == "tsv":
-            out.write(render.tsv_header())
-        if fmt == "json" and not single:
-            out.write("[")
+        # Written with the first result, so a model that fails to load leaves
+        # stdout empty rather than holding a lone header.
+        opening = {
+            "csv": render.csv_header(),
+            "tsv": render.tsv_header(),
+            "json": "" if single else "[",
+        }.get(fmt, "")
         results = extract_parallel(
             inputs.articles(),
             settings=settings,
@@ -155,6 +156,8 @@ def _run_extract(
                 diagnostics = item.diagnostics
             undated += is_undated
             warnings.add(doc_id, diagnostics)
+            if not n:
+                out.write(opening)
             if fmt == "json":
                 if not single:
                     out.write(",\n" if n else "\n")
@@ -167,6 +170,8 @@ def _run_extract(
                 console.print(render.document_heading(item))
                 for table in render.tables(item, kinds=settings.kinds):
                     console.print(table)
+        if not inputs.total:
+            out.write(opening)
         if fmt == "json" and not single:
             out.write("\n]\n")
     warnings.flush()

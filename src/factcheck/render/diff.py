@@ -85,8 +85,11 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "\u2026"
 
 
-def summary(claim: Claim) -> str:
-    """One line naming a claim by its facts, e.g. '>2,200 security personnel'."""
+def summary(claim: Claim, *, width: int | None = 60) -> str:
+    """One line naming a claim by its facts, e.g. '>2,200 security personnel'.
+
+    Quotes are cut to `width` characters (None: whole).
+    """
 
     if isinstance(claim, CountClaim):
         parts = [count_value(claim), claim.counted or ""]
@@ -99,7 +102,8 @@ def summary(claim: Claim) -> str:
         role = f", {claim.role}" if claim.role else ""
         return f"{claim.name} ({claim.type}{role})"
     if isinstance(claim, AttributionClaim):
-        return f"{claim.source} {claim.cue}: \u201c{_clip(claim.content, 60)}\u201d"
+        content = claim.content if width is None else _clip(claim.content, width)
+        return f"{claim.source} {claim.cue}: \u201c{content}\u201d"
     return claim.text
 
 
@@ -302,6 +306,16 @@ def _cell(text: str) -> str:
 
 
 TSV_COLUMNS = ("document", "change", "kind", "paragraph", "claim", "details")
+
+
+def render_claim_lines(extraction: Extraction) -> str:
+    """`kind: summary` per claim in reading order, for `git diff` (textconv).
+
+    No offsets, ids or paragraph numbers: they move with every edit, and a
+    textconv output that moved would show each claim as changed.
+    """
+    lines = (f"{c.kind.value}: {summary(c, width=None)}" for c in extraction.claims)
+    return "".join(" ".join(line.split()) + "\n" for line in lines)
 
 
 def render_tsv(sections: list[DiffSection]) -> str:
