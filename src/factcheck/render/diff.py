@@ -375,9 +375,11 @@ def _new_line_of_old(old_text: str, new_text: str, offset: int) -> int:
     new_lines = new_text.splitlines()
     line = old_text.count("\n", 0, offset)
     matcher = difflib.SequenceMatcher(a=old_lines, b=new_lines, autojunk=False)
-    for tag, i1, i2, j1, _j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if i1 <= line < i2:
-            target = j1 + (line - i1) if tag == "equal" else j1
+            # Equal and replaced lines map line for line (a replacement as far
+            # as it reaches); a deleted line maps to the line now in its place.
+            target = j1 + min(line - i1, max(j2 - j1 - 1, 0))
             return max(1, min(target + 1, len(new_lines) or 1))
     return max(1, len(new_lines))
 
@@ -396,7 +398,7 @@ def annotation_message(change: Change) -> str:
     text = f"{claim.kind.value} {change.change}: {summary(claim)}"
     if change.change == "changed":
         text += f" ({_change_details(change)})"
-    return text
+    return " ".join(text.split())
 
 
 def render_github(sections: list[DiffSection]) -> str:
