@@ -110,7 +110,9 @@ def toplevel(*, cwd: str | None = None) -> Path:
 def is_commit(rev: str, *, cwd: str | None = None) -> bool:
     """Whether `rev` names a commit (a branch, tag, sha, HEAD~2, ...)."""
     try:
-        _git("rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}", where=rev, cwd=cwd)
+        _git(
+            "rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}", where=rev, cwd=cwd
+        )
     except InputError:
         return False
     return True
@@ -174,9 +176,7 @@ def changed_articles(
             new = None
         elif status not in "MRCT":
             continue  # U (unmerged), X: nothing to read
-        if not any(
-            p is not None and p.lower().endswith(suffixes) for p in (old, new)
-        ):
+        if not any(p is not None and p.lower().endswith(suffixes) for p in (old, new)):
             continue
         if status == "C":
             # A copy is a new file; its source did not change.

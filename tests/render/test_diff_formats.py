@@ -1,4 +1,4 @@
-"""render/diff.py's file-aware formats: GitHub annotations, markdown, TSV, textconv lines."""
+"""render/diff.py's file-aware formats: GitHub, markdown, TSV, textconv lines."""
 
 from __future__ import annotations
 
@@ -61,7 +61,9 @@ def test_github_html_positions_are_found_in_the_markup() -> None:
     raw = "<h1>Ferries</h1>\n<p>\n  The council closed <b>14</b> roads.</p>\n"
     at = text.index("14")
     claim = dataclasses.replace(count(14, "roads"), span=(at, at + 2))
-    s = _section([], [claim], new_file="a.html", new_raw=raw, new_text=text, old_text="")
+    s = _section(
+        [], [claim], new_file="a.html", new_raw=raw, new_text=text, old_text=""
+    )
     (note,) = render_github([s]).splitlines()
     props = _props(note)
     line = raw.splitlines()[int(props["line"]) - 1]
@@ -89,12 +91,23 @@ def test_tsv_is_one_line_per_change_with_no_tabs_inside_fields() -> None:
     s = _section([], [quote("desk", "tab\there\nand a break")], new_file="a.txt")
     header, row = render_tsv([s]).splitlines()
     assert header == "document\tchange\tkind\tparagraph\tclaim\tdetails"
-    assert row.split("\t") == ["v2", "added", "attribution", "0", "desk said: \u201ctab here and a break\u201d", ""]
+    assert row.split("\t") == [
+        "v2",
+        "added",
+        "attribution",
+        "0",
+        "desk said: \u201ctab here and a break\u201d",
+        "",
+    ]
 
 
 def test_claim_lines_have_no_offsets_so_moving_text_changes_nothing() -> None:
-    a = ext(count(40, "ferries", start=0), quote("desk", "a long quote " * 10, start=50))
-    b = ext(count(40, "ferries", start=900), quote("desk", "a long quote " * 10, start=990))
+    a = ext(
+        count(40, "ferries", start=0), quote("desk", "a long quote " * 10, start=50)
+    )
+    b = ext(
+        count(40, "ferries", start=900), quote("desk", "a long quote " * 10, start=990)
+    )
     assert render_claim_lines(a) == render_claim_lines(b)
     assert render_claim_lines(a).splitlines()[0] == "count: 40 ferries"
     assert "\u2026" not in render_claim_lines(a)  # quotes are whole, never clipped

@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING, Any, TextIO
 import click
 
 from factcheck.cli.options import (
+    default_format,
     err_console,
     handle_errors,
     kinds_option,
     load_model,
     nlp_options,
-    default_format,
     out_console,
     output_option,
     parse_published,
@@ -192,13 +192,17 @@ def _blob_version(spec: Any, *, settings: Any, cwd: str | None = None) -> Versio
 def _file_version(path: str, *, settings: Any, name: str | None = None) -> Version:
     from factcheck.ingest import read_article
 
-    article = read_article(path, encoding=settings.encoding, max_chars=settings.max_chars)
+    article = read_article(
+        path, encoding=settings.encoding, max_chars=settings.max_chars
+    )
     if name is not None:
         article = dataclasses.replace(article, id=name)
     raw = None
     if path != "-" and _html(path):
         raw = Path(path).read_bytes().decode(settings.encoding, "replace")
-    return Version(article=article, file=name or (None if path == "-" else path), raw=raw)
+    return Version(
+        article=article, file=name or (None if path == "-" else path), raw=raw
+    )
 
 
 def _side(arg: str, *, settings: Any) -> dict[str | None, Version]:
@@ -258,7 +262,9 @@ def _pair(
     sides = []
     for version, date in zip((old, new), published, strict=True):
         if version is not None:
-            version = dataclasses.replace(version, article=_dated(version.article, date))
+            version = dataclasses.replace(
+                version, article=_dated(version.article, date)
+            )
         sides.append(version)
     status = "A" if old is None else "D" if new is None else None
     return Pair(old=sides[0], new=sides[1], status=status)
@@ -271,7 +277,9 @@ def _git_pairs(
     from factcheck.gitio import GitPath, changed_articles, is_commit, toplevel
 
     if not args:
-        raise click.UsageError("--git needs a base revision: --git BASE [HEAD] [PATH...]")
+        raise click.UsageError(
+            "--git needs a base revision: --git BASE [HEAD] [PATH...]"
+        )
     base, rest = args[0], list(args[1:])
     head = None
     if rest and not Path(rest[0]).exists() and is_commit(rest[0]):
@@ -355,7 +363,9 @@ def _run_diff(
     with open_output(output) as out:
         _write(out, fmt, sections, many=many)
     if undated and not quiet:
-        names = " and ".join(undated) if len(undated) <= 2 else f"{len(undated)} versions"
+        names = (
+            " and ".join(undated) if len(undated) <= 2 else f"{len(undated)} versions"
+        )
         err.print(
             f"notice: no publication date for {names}: relative "
             "dates are left unresolved (XXXX); pass --published DATE",

@@ -46,7 +46,9 @@ def textconv_command(
     from factcheck.settings import Settings
 
     with handle_errors():
-        settings = Settings(model=resolve_model(model), published=published, encoding=encoding)
+        settings = Settings(
+            model=resolve_model(model), published=published, encoding=encoding
+        )
         try:
             doc = read_article(article, encoding=encoding, max_chars=settings.max_chars)
         except InputError as exc:

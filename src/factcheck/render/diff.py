@@ -342,7 +342,9 @@ def render_tsv(sections: list[DiffSection]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _position(text: str, raw: str | None, span: tuple[int, int]) -> tuple[int, int, int, int] | None:
+def _position(
+    text: str, raw: str | None, span: tuple[int, int]
+) -> tuple[int, int, int, int] | None:
     """(line, col, end line, end col), 1-based, of a span in the file as written.
 
     Spans index into the text; for .txt and .md that is the file itself. For
@@ -375,7 +377,7 @@ def _new_line_of_old(old_text: str, new_text: str, offset: int) -> int:
     new_lines = new_text.splitlines()
     line = old_text.count("\n", 0, offset)
     matcher = difflib.SequenceMatcher(a=old_lines, b=new_lines, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for _tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if i1 <= line < i2:
             # Equal and replaced lines map line for line (a replacement as far
             # as it reaches); a deleted line maps to the line now in its place.
@@ -425,7 +427,9 @@ def render_github(sections: list[DiffSection]) -> str:
                     line = _new_line_of_old(s.old_text, s.new_text, change.old.span[0])
                     props.append(f"line={line}")
             kind = (change.new or change.old).kind.value  # type: ignore[union-attr]
-            props.append(f"title={_gh_escape(f'factcheck: {kind} {change.change}', prop=True)}")
+            props.append(
+                f"title={_gh_escape(f'factcheck: {kind} {change.change}', prop=True)}"
+            )
             message = annotation_message(change)
             if s.new_file is None:
                 message = f"{s.name}: {message}"
@@ -439,7 +443,13 @@ def _md(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace("|", "\\|")
 
 
-_STATUS = {"A": "added", "D": "deleted", "M": "modified", "R": "renamed", "T": "type changed"}
+_STATUS = {
+    "A": "added",
+    "D": "deleted",
+    "M": "modified",
+    "R": "renamed",
+    "T": "type changed",
+}
 
 
 def render_markdown(sections: list[DiffSection]) -> str:
@@ -455,7 +465,10 @@ def render_markdown(sections: list[DiffSection]) -> str:
     if not total:
         lines.append(f"No claim changes in {files}.")
     else:
-        n = {k: sum(c.change == k for s in sections for c in s.diff.changes) for k in _SIGN}
+        n = {
+            k: sum(c.change == k for s in sections for c in s.diff.changes)
+            for k in _SIGN
+        }
         lines.append(
             f"{n['added']} added, {n['removed']} removed, {n['changed']} changed "
             f"in {len(changed)} of {files}."
@@ -464,7 +477,9 @@ def render_markdown(sections: list[DiffSection]) -> str:
         status = _STATUS.get(s.status or "", "")
         if s.status == "R" and s.old_file:
             status = f"renamed from `{_md(s.old_file)}`"
-        title = s.name if s.status else f"{s.old.document.id} \u2192 {s.new.document.id}"
+        title = (
+            s.name if s.status else f"{s.old.document.id} \u2192 {s.new.document.id}"
+        )
         lines += ["", f"#### `{_md(title)}`" + (f" ({status})" if status else ""), ""]
         if len(sections) > 1:
             lines += [f"{_counts(s.diff)}.", ""]
@@ -474,8 +489,16 @@ def render_markdown(sections: list[DiffSection]) -> str:
             assert claim is not None
             detail = change.change
             if change.change == "changed":
-                detail = "; ".join(f"{n}: {o} \u2192 {v}" for n, o, v in field_lines(change))
-            row = [_SIGN[change.change], claim.kind.value, _para(change), summary(claim), detail]
+                detail = "; ".join(
+                    f"{n}: {o} \u2192 {v}" for n, o, v in field_lines(change)
+                )
+            row = [
+                _SIGN[change.change],
+                claim.kind.value,
+                _para(change),
+                summary(claim),
+                detail,
+            ]
             lines.append("| " + " | ".join(_md(v) for v in row) + " |")
     unchanged = [s for s in sections if not s.diff]
     if unchanged and changed:

@@ -128,7 +128,9 @@ def document_heading(extraction: Extraction) -> Text:
     d = extraction.document
     published = f"published {d.published}" if d.published else "no publication date"
     n = len(extraction.claims)
-    return Text(f"{d.id}  ({published}, {n} claim{'s' if n != 1 else ''})", style="bold")
+    return Text(
+        f"{d.id}  ({published}, {n} claim{'s' if n != 1 else ''})", style="bold"
+    )
 
 
 def to_json(extraction: Extraction, *, indent: int | None = None) -> str:
