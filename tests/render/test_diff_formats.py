@@ -92,7 +92,7 @@ def test_tsv_is_one_line_per_change_with_no_tabs_inside_fields() -> None:
     header, row = render_tsv([s]).splitlines()
     assert header == "document\tchange\tkind\tparagraph\tclaim\tdetails"
     assert row.split("\t") == [
-        "v2",
+        "a.txt",
         "added",
         "attribution",
         "0",

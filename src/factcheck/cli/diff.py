@@ -34,8 +34,6 @@ if TYPE_CHECKING:
     from factcheck.render.diff import DiffSection
 
 DIFF_FORMATS = ("table", "tsv", "json", "jsonl", "text", "github", "markdown")
-# The document a side of a diff lacks (a file added or deleted), named as git does.
-ABSENT = "/dev/null"
 
 
 @click.command("diff")
@@ -306,6 +304,7 @@ def _git_pairs(
 def _absent() -> Extraction:
     """The empty side of an added or deleted file: no claims, named /dev/null."""
     from factcheck.records import Document, Extraction
+    from factcheck.render.diff import ABSENT
 
     empty = hashlib.sha256(b"").hexdigest()
     document = Document(id=ABSENT, path=None, published=None, sha256=empty)

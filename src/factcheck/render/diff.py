@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from factcheck.records import Extraction
 
 _SIGN = {"added": "+", "removed": "-", "changed": "~"}
+# The document a side of a diff lacks (a file added or deleted), named as git does.
+ABSENT = "/dev/null"
 _STYLE = {"added": "green", "removed": "red", "changed": "yellow"}
 
 
@@ -293,8 +295,11 @@ class DiffSection:
 
     @property
     def name(self) -> str:
-        """The file's name in lists: the new path, else the old one."""
-        return self.new_file or self.old_file or self.new.document.id
+        """The file's name in lists: the new version's path (the old one's when
+        the file was deleted), else its document id."""
+        if self.new.document.id != ABSENT:
+            return self.new_file or self.new.document.id
+        return self.old_file or self.old.document.id
 
 
 def _change_details(change: Change) -> str:
@@ -329,9 +334,8 @@ def render_tsv(sections: list[DiffSection]) -> str:
         for change in s.diff.changes:
             claim = change.new or change.old
             assert claim is not None
-            doc = (s.new if change.new is not None else s.old).document.id
             row = [
-                doc,
+                s.name,
                 change.change,
                 claim.kind.value,
                 _para(change),
