@@ -386,3 +386,21 @@ def test_ci_workflow_recipe_annotates_summarizes_and_comments(
     assert "#### `harbour.md` (renamed from `story.md`)" in summary.read_text()
     assert (tmp_path / "gh.log").read_text() == "pr comment 7 --body-file claims.md\n"
     assert (checkout / "claims.md").read_text() == summary.read_text()
+
+
+def test_ranges_read_as_git_diff_reads_them(repo: Path) -> None:
+    from factcheck.gitio import split_range
+
+    first = git(repo, "rev-parse", "HEAD~1").strip()
+    git(repo, "checkout", "-q", "-b", "side", "HEAD~1")
+    (repo / "side.txt").write_text(ADDED)
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "side")
+    assert split_range("main..side") == ("main", "side")
+    assert split_range("main...side") == (first, "side")  # from the merge base
+    assert split_range("HEAD~1") == ("HEAD~1", None)
+    # Three dots: only what the side branch changed, not main's later commits.
+    base, head = split_range("main...side")
+    assert changed_articles(base, head) == [
+        ChangedFile(status="A", old=None, new="side.txt")
+    ]

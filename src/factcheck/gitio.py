@@ -118,6 +118,24 @@ def is_commit(rev: str, *, cwd: str | None = None) -> bool:
     return True
 
 
+def split_range(spec: str, *, cwd: str | None = None) -> tuple[str, str | None]:
+    """`A..B` -> (A, B); `A...B` -> (merge base of A and B, B), as git diff reads
+    them (an empty side is HEAD); anything else -> (spec, None).
+
+    Raises:
+        InputError: when A and B share no history.
+    """
+    if "..." in spec:
+        a, _, b = spec.partition("...")
+        a, b = a or "HEAD", b or "HEAD"
+        out = _git("merge-base", a, b, where=spec, cwd=cwd)
+        return out.decode().strip(), b
+    if ".." in spec:
+        a, _, b = spec.partition("..")
+        return a or "HEAD", b or "HEAD"
+    return spec, None
+
+
 def changed_articles(
     base: str,
     head: str | None = None,

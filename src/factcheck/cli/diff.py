@@ -43,7 +43,8 @@ DIFF_FORMATS = ("table", "tsv", "json", "jsonl", "text", "github", "markdown")
     "git_mode",
     is_flag=True,
     help="Diff every .txt, .md and .html file changed between revisions BASE "
-    "and HEAD (default: the working tree), renames followed; PATHs limit it.",
+    "and HEAD (default: the working tree), renames followed; PATHs limit it. "
+    "BASE may be a range: A..B, or A...B (from their merge base).",
 )
 @click.option(
     "-f",
@@ -272,15 +273,21 @@ def _git_pairs(
     args: tuple[str, ...], *, settings: Any, published: tuple[dt.date | None, ...]
 ) -> list[Pair]:
     """--git BASE [HEAD] [PATH...] -> one pair per article changed."""
-    from factcheck.gitio import GitPath, changed_articles, is_commit, toplevel
+    from factcheck.gitio import (
+        GitPath,
+        changed_articles,
+        is_commit,
+        split_range,
+        toplevel,
+    )
 
     if not args:
         raise click.UsageError(
             "--git needs a base revision: --git BASE [HEAD] [PATH...]"
         )
-    base, rest = args[0], list(args[1:])
-    head = None
-    if rest and not Path(rest[0]).exists() and is_commit(rest[0]):
+    base, head = split_range(args[0])
+    rest = list(args[1:])
+    if head is None and rest and not Path(rest[0]).exists() and is_commit(rest[0]):
         head = rest.pop(0)
     root = toplevel()
     pairs = []
