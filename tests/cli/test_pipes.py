@@ -40,6 +40,11 @@ def test_default_format_is_table_on_a_terminal_and_tsv_otherwise(
     assert default_format(None) == "table"
     assert default_format("-") == "table"
     assert default_format("claims.tsv") == "tsv"  # a file is no terminal
+    # With -o FILE the suffix picks among the command's formats.
+    assert default_format("claims.CSV", ("tsv", "csv")) == "csv"
+    assert default_format("summary.md", ("tsv", "markdown")) == "markdown"
+    assert default_format("summary.md", ("tsv", "csv")) == "tsv"
+    assert default_format("claims.out", ("tsv", "csv")) == "tsv"
     monkeypatch.setattr("sys.stdout", io.StringIO())
     assert default_format(None) == "tsv"
 

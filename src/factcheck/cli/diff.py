@@ -54,7 +54,8 @@ DIFF_FORMATS = ("table", "tsv", "json", "jsonl", "text", "github", "markdown")
     default=None,
     help="table for people (the default on a terminal); tsv (the default when "
     "piped); json, jsonl (one change a line) for programs; text like a unified "
-    "diff; github (PR annotations); markdown (job summary, PR comment).",
+    "diff; github (PR annotations); markdown (job summary, PR comment). With "
+    "-o, the file's suffix picks it (changes.md).",
 )
 @click.option(
     "--exit-code",
@@ -135,7 +136,7 @@ def diff_command(
         changed = _run_diff(
             pairs,
             settings=settings,
-            fmt=fmt or default_format(output),
+            fmt=fmt or default_format(output, DIFF_FORMATS),
             output=output,
             quiet=quiet,
             many=many,

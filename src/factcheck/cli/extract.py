@@ -36,7 +36,8 @@ FORMATS = ("table", "tsv", "json", "jsonl", "csv")
     type=click.Choice(FORMATS),
     default=None,
     help="table for people (the default on a terminal); tsv (the default when "
-    "piped: one claim a line); json, jsonl, csv for programs.",
+    "piped: one claim a line); json, jsonl, csv for programs. With -o, the "
+    "file's suffix picks it (claims.csv).",
 )
 @kinds_option
 @output_option
@@ -89,7 +90,7 @@ def extract_command(
         _run_extract(
             expand_articles(articles),
             settings=settings,
-            fmt=fmt or default_format(output),
+            fmt=fmt or default_format(output, FORMATS),
             output=output,
             quiet=quiet,
             verbose=verbose,

@@ -150,10 +150,27 @@ verbose_option = click.option(
 )
 
 
-def default_format(output: str | None) -> str:
-    """table on a terminal; tsv when stdout is piped or --output names a file."""
+_SUFFIX_FORMATS = {
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".tsv": "tsv",
+    ".md": "markdown",
+    ".txt": "text",
+    ".diff": "text",
+}
+
+
+def default_format(output: str | None, formats: tuple[str, ...] = ()) -> str:
+    """The --format when none is given: table on a terminal, tsv when piped.
+
+    For --output FILE, the one its suffix names when the command has it
+    (claims.csv -> csv, summary.md -> markdown), else tsv.
+    """
     if output not in (None, "-"):
-        return "tsv"
+        fmt = _SUFFIX_FORMATS.get(os.path.splitext(output)[1].lower(), "tsv")
+        return fmt if fmt in formats else "tsv"
     return "table" if sys.stdout.isatty() else "tsv"
 
 
