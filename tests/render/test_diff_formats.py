@@ -85,6 +85,9 @@ def test_markdown_escapes_cells_and_says_when_nothing_changed() -> None:
     assert render_markdown([same]) == (
         "### factcheck: claim changes\n\nNo claim changes in 1 file.\n"
     )
+    assert render_markdown([]) == (
+        "### factcheck: claim changes\n\nNo changed articles.\n"
+    )
 
 
 def test_tsv_is_one_line_per_change_with_no_tabs_inside_fields() -> None:

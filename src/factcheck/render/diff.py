@@ -466,7 +466,9 @@ def render_markdown(sections: list[DiffSection]) -> str:
     total = sum(len(s.diff.changes) for s in sections)
     files = f"{len(sections)} file{'s' if len(sections) != 1 else ''}"
     lines = ["### factcheck: claim changes", ""]
-    if not total:
+    if not sections:
+        lines.append("No changed articles.")
+    elif not total:
         lines.append(f"No claim changes in {files}.")
     else:
         n = {
