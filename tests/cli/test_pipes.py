@@ -226,6 +226,22 @@ def test_diff_pairs_folders_by_path_and_batches_by_id(tmp_path: Path) -> None:
     )
     rows = [r.split("\t") for r in result.stdout.splitlines()[1:]]
     assert [(r[0], r[1]) for r in rows] == [(str(new / "a.txt"), "changed")]
+    # Quoted globs pair by the path below their folder part.
+    (old / "b.md").write_text(STORY)
+    (new / "b.md").write_text(STORY.replace("1,200", "1,300"))
+    globbed = run(
+        "diff",
+        f"{old}/*.md",
+        f"{new}/*.md",
+        *PUBLISHED,
+        "-f",
+        "jsonl",
+        "--kinds",
+        "count",
+    )
+    (line,) = globbed.stdout.splitlines()
+    assert json.loads(line)["document"] == str(new / "b.md")
+    assert json.loads(line)["fields"] == [{"name": "value", "old": 1200, "new": 1300}]
     a = tmp_path / "a.jsonl"
     b = tmp_path / "b.jsonl"
     a.write_text(json.dumps({"id": "x", "text": STORY}) + "\n")

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import glob
 import hashlib
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -97,15 +99,15 @@ def diff_command(
 
     OLD and NEW are what extract reads (.txt, .md, .html, - for stdin once), or
     REV:PATH to read a version from git as `git show` would (HEAD~1:story.md;
-    PATH is relative to the repository root, ./PATH to the current folder). Two
-    folders are paired by relative path, two .jsonl batches by id. With --git,
-    every article changed between two revisions gets a section. Claims are
-    paired across versions by their facts and their sentence's words, so a claim
-    that moved, or whose sentence was reworded around the same facts, is not a
-    change; nor are whitespace, line-ending or punctuation edits. Only semantic
-    fields are compared (value, modifier, unit, counted, source, cue, channel,
-    date value, role, ...), never offsets. Paragraphs are numbered from 0, as in
-    extract's JSON.
+    PATH is relative to the repository root, ./PATH to the current folder).
+    Two folders or quoted globs are paired by relative path, two .jsonl batches
+    by id. With --git, every article changed between two revisions gets a
+    section. Claims are paired across versions by their facts and their
+    sentence's words, so a claim that moved, or whose sentence was reworded
+    around the same facts, is not a change; nor are whitespace, line-ending or
+    punctuation edits. Only semantic fields are compared (value, modifier, unit,
+    counted, source, cue, channel, date value, role, ...), never offsets.
+    Paragraphs are numbered from 0, as in extract's JSON.
 
     Example:
 
@@ -208,10 +210,12 @@ def _file_version(path: str, *, settings: Any, name: str | None = None) -> Versi
 def _side(arg: str, *, settings: Any) -> dict[str | None, Version]:
     """One command-line version -> its documents, keyed for pairing.
 
-    A file, stdin or REV:PATH is one document (key None); a folder gives its
-    articles keyed by relative path; a .jsonl batch its lines keyed by id.
+    A file, stdin or REV:PATH is one document (key None); a folder or a quoted
+    glob gives its articles (found as check and extract find them) keyed by
+    path relative to the folder, or to the glob's folder part; a .jsonl batch
+    its lines keyed by id.
     """
-    from factcheck.cli.check import articles_under
+    from factcheck.cli.check import expand_articles
     from factcheck.gitio import parse_git_path
     from factcheck.ingest import is_batch, iter_jsonl
 
@@ -225,16 +229,26 @@ def _side(arg: str, *, settings: Any) -> dict[str | None, Version]:
         ):
             docs[article.id] = Version(article=article)
         return docs
-    folder = Path(arg)
-    if arg != "-" and folder.is_dir():
-        found = articles_under(folder)
-        if not found:
-            raise InputError("no .txt, .md or .html files in this directory", where=arg)
+    path = Path(arg)
+    if arg != "-" and (path.is_dir() or (glob.has_magic(arg) and not path.exists())):
+        base = path if path.is_dir() else _folder_part(arg)
         return {
-            Path(f).relative_to(folder).as_posix(): _file_version(f, settings=settings)
-            for f in found
+            Path(os.path.relpath(f, base)).as_posix(): _file_version(
+                f, settings=settings
+            )
+            for f in expand_articles([arg])  # raises when it finds nothing
         }
     return {None: _file_version(arg, settings=settings)}
+
+
+def _folder_part(pattern: str) -> Path:
+    """'copy/v1/**/*.md' -> copy/v1: the folders before the first wildcard."""
+    parts = []
+    for part in Path(pattern).parts:
+        if glob.has_magic(part):
+            break
+        parts.append(part)
+    return Path(*parts) if parts else Path()
 
 
 def _pairs(
