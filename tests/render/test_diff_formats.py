@@ -114,3 +114,18 @@ def test_claim_lines_have_no_offsets_so_moving_text_changes_nothing() -> None:
     assert render_claim_lines(a) == render_claim_lines(b)
     assert render_claim_lines(a).splitlines()[0] == "count: 40 ferries"
     assert "\u2026" not in render_claim_lines(a)  # quotes are whole, never clipped
+
+
+def test_markdown_is_cut_to_fit_a_comment_and_says_so() -> None:
+    claims = [count(n, f"roads {n}", start=n * 10) for n in range(1, 200)]
+    s = _section([], claims, new_file="a.txt", new_text="x" * 3000)
+    whole = render_markdown([s])
+    assert "Cut to fit" not in whole
+    cut = render_markdown([s], limit=2000)
+    assert len(cut) < 2000
+    rows = cut.count("\n| + |")
+    assert 0 < rows < 199
+    assert cut.endswith(
+        f"_Cut to fit a comment: {rows} of 199 changes shown; "
+        "`--format tsv` lists them all._\n"
+    )

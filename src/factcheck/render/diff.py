@@ -447,6 +447,10 @@ def _md(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace("|", "\\|")
 
 
+# GitHub refuses comments over 65,536 characters; job summaries allow 1 MiB.
+MARKDOWN_LIMIT = 65_000
+
+
 _STATUS = {
     "A": "added",
     "D": "deleted",
@@ -456,11 +460,13 @@ _STATUS = {
 }
 
 
-def render_markdown(sections: list[DiffSection]) -> str:
+def render_markdown(sections: list[DiffSection], *, limit: int = MARKDOWN_LIMIT) -> str:
     """A summary for a GitHub job summary or a pull-request comment.
 
     A heading with the totals, then per file with claim changes a table of
-    them; files whose claims did not change are listed on one line.
+    them; files whose claims did not change are listed on one line. Cut at
+    `limit` characters (with a note saying how many changes are shown) so it
+    still fits a pull-request comment.
     """
     changed = [s for s in sections if s.diff]
     total = sum(len(s.diff.changes) for s in sections)
@@ -510,4 +516,16 @@ def render_markdown(sections: list[DiffSection]) -> str:
     if unchanged and changed:
         names = ", ".join(f"`{_md(s.name)}`" for s in unchanged)
         lines += ["", f"No claim changes in {names}."]
-    return "\n".join(lines) + "\n"
+    return _fit("\n".join(lines) + "\n", total, limit=limit)
+
+
+def _fit(text: str, total: int, *, limit: int) -> str:
+    """Cut a summary at a line end below `limit`, saying how much is shown."""
+    if len(text) <= limit:
+        return text
+    kept = text[: text.rfind("\n", 0, limit - 200) + 1]
+    shown = sum(kept.count(f"\n| {sign} |") for sign in _SIGN.values())
+    return kept + (
+        f"\n_Cut to fit a comment: {shown} of {total} changes shown; "
+        "`--format tsv` lists them all._\n"
+    )
