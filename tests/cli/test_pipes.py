@@ -125,7 +125,10 @@ def test_piped_extract_is_tab_separated_and_table_stays_on_request(
 
 
 @pytest.mark.model
-def test_table_heading_without_a_date_says_so(tmp_path: Path) -> None:
+def test_table_heading_without_a_date_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "400")  # the heading holds a long tmp path
     story = tmp_path / "s.txt"
     story.write_text(STORY)
     result = run("extract", str(story), "--format", "table", "-q")
