@@ -1,4 +1,4 @@
-"""The README's command-line examples (```console blocks) run as written.
+"""The README's shell sessions (```shellsession blocks) run as written.
 
 The blocks run in order in one emulated shell session, as a reader would type
 them: each starts where the previous one left off (its last `cd`), from a
@@ -30,9 +30,13 @@ pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
 
 
 def console_blocks(markdown: str) -> list[tuple[list[str], str]]:
-    """(commands, expected stdout) of each ```console block."""
+    """(commands, expected stdout) of each ```shellsession block.
+
+    (Not ```console: test_readme runs those lines alone, without a shell,
+    pipes or the git repository a session builds.)
+    """
     blocks = []
-    for body in re.findall(r"^```console\n(.*?)^```", markdown, re.S | re.M):
+    for body in re.findall(r"^```shellsession\n(.*?)^```", markdown, re.S | re.M):
         lines = body.splitlines(keepends=True)
         commands = [line[2:].rstrip("\n") for line in lines if line.startswith("$ ")]
         output = "".join(line for line in lines if not line.startswith("$ "))
@@ -126,7 +130,7 @@ def fill_outputs() -> None:
         commands = [c for c in match.group(1).splitlines() if c.startswith("$ ")]
         got = next(outputs)
         body = "".join(f"{c}\n{out}" for c, out in zip(commands, got, strict=True))
-        return f"```console\n{body}```"
+        return f"```shellsession\n{body}```"
 
-    filled = re.sub(r"^```console\n(.*?)^```", fill, text, flags=re.S | re.M)
+    filled = re.sub(r"^```shellsession\n(.*?)^```", fill, text, flags=re.S | re.M)
     DOCS.write_text(filled, encoding="utf-8")

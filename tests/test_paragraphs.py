@@ -30,3 +30,18 @@ def test_paragraphs_unwrap_joins_wrapped_lines_and_keeps_offsets() -> None:
 def test_paragraphs_unwrap_leaves_line_paragraphs_alone() -> None:
     text = "One paragraph.\nAnother paragraph."
     assert unwrap(text) == text
+
+
+def test_paragraphs_lone_cr_line_endings_separate_paragraphs() -> None:
+    # Old Mac and some CMS exports end lines with a bare CR.
+    text = "One line\rwrapped.\r\rTwo.\r\rThree."
+    assert [text[s : s + 3] for s in paragraph_starts(text)] == ["One", "Two", "Thr"]
+    assert unwrap(text) == "One line wrapped.\r\rTwo.\r\rThree."
+    wire = "One.\rTwo.\rThree."
+    assert paragraph_starts(wire) == [0, 5, 10]
+
+
+def test_paragraphs_crlf_is_one_line_end_not_a_blank_line() -> None:
+    text = "One.\r\nTwo.\r\nThree."
+    assert paragraph_starts(text) == [0, 6, 12]
+    assert unwrap(text) == text

@@ -153,12 +153,23 @@ def _paragraph_breaks(doc: Doc) -> Doc:
 
     The parser reads paragraphs.unwrap(text), where every newline left is one.
     """
-    if "\n" not in doc.text:
+    if "\n" not in doc.text and "\r" not in doc.text:
         return doc  # one paragraph: nothing to mark (most short texts)
-    for token in doc[1:]:
-        prev = doc[token.i - 1]
-        if prev.is_space and "\n" in prev.text and not token.is_space:
-            token.is_sent_start = True
+    starts = [
+        token.i
+        for token in doc[1:]
+        if not token.is_space
+        and doc[token.i - 1].is_space
+        and ("\n" in doc[token.i - 1].text or "\r" in doc[token.i - 1].text)
+    ]
+    if starts:
+        from spacy.attrs import SENT_START
+
+        # One array write: each `token.is_sent_start = True` scans the whole Doc
+        # (Doc.has_annotation), quadratic in paragraphs x tokens on long copy.
+        values = doc.to_array([SENT_START]).reshape(-1)
+        values[starts] = 1
+        doc.from_array([SENT_START], values.reshape(-1, 1))
     return doc
 
 

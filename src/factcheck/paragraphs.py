@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 
-_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
-_BREAK = re.compile(r"\r?\n(?:[ \t\r\f\v]*\n)*")
-_LINE = re.compile(r"\n")
+# A line ends in LF, CRLF, or a lone CR (classic Mac OS, some CMS exports).
+# (?!\n): a CRLF is one line end, never a CR line and an LF line.
+_NL = r"(?:\r\n|\r(?!\n)|\n)"
+_BLANK_LINE = re.compile(rf"{_NL}[ \t\f\v]*{_NL}")
+_BREAK = re.compile(rf"{_NL}(?:[ \t\f\v]*{_NL})*")
+_LINE = re.compile(_NL)
 
 
 def uses_blank_lines(text: str) -> bool:
@@ -42,6 +45,8 @@ def unwrap(text: str) -> str:
     if not uses_blank_lines(text):
         return text
     return _BREAK.sub(
-        lambda m: m.group(0) if m.group(0).count("\n") > 1 else " " * len(m.group(0)),
+        lambda m: (
+            m.group(0) if len(_LINE.findall(m.group(0))) > 1 else " " * len(m.group(0))
+        ),
         text,
     )

@@ -31,6 +31,7 @@ from factcheck.cli.options import (
     resolve_model,
 )
 from factcheck.errors import ExitCode, InputError
+from factcheck.ingest import expand_glob
 
 if TYPE_CHECKING:
     from factcheck.check import CheckReport
@@ -142,7 +143,7 @@ def expand_articles(args: Iterable[str]) -> list[str]:
                 )
             out.extend(found)
         elif glob.has_magic(arg):
-            matches = sorted(glob.glob(arg, recursive=True))
+            matches = expand_glob(arg)  # glob.glob would follow symlink loops
             files: list[str] = []
             for m in matches:
                 files.extend(articles_under(Path(m)) if Path(m).is_dir() else [m])
@@ -200,8 +201,8 @@ def _run_check(
     from factcheck.check import check_claims, exit_code
     from factcheck.check.markup import disabled_rules, html_positions
     from factcheck.extract import extract_articles
-    from factcheck.ingest import Inputs
-    from factcheck.output import open_output
+    from factcheck.ingest import Inputs, comments_only
+    from factcheck.output import check_target, open_output
     from factcheck.reference import load_references
     from factcheck.render.check import (
         render_github,
@@ -232,6 +233,7 @@ def _run_check(
         max_chars=max_chars,
         encoding=encoding,
     )
+    check_target(output)  # an unwritable -o fails before the work
     files = expand_articles(paths)
     reject_double_stdin(files)
     inputs = Inputs(files, settings=settings)  # every input validated before output
@@ -252,7 +254,11 @@ def _run_check(
     for extraction in extract_articles(feed(), settings=settings):
         article = pending.popleft()  # nlp.pipe keeps input order
         raw = _raw(article.path, encoding)
-        disabled = disabled_rules(raw) if raw is not None else frozenset()
+        disabled = (
+            disabled_rules(comments_only(raw, article.path))
+            if raw is not None
+            else frozenset()
+        )
         report = check_claims(
             extraction,
             article.text,

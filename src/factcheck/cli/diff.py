@@ -116,6 +116,7 @@ def diff_command(
         factcheck diff HEAD~1:story.md story.md --format text
         factcheck diff --git origin/main HEAD --format github
     """
+    from factcheck.output import check_target
     from factcheck.settings import Settings
 
     with handle_errors():
@@ -126,6 +127,7 @@ def diff_command(
             max_chars=max_chars,
             encoding=encoding,
         )
+        check_target(output)  # an unwritable -o fails before the work
         dates = (old_published or published, new_published or published)
         if git_mode:
             pairs, many = _git_pairs(args, settings=settings, published=dates), True

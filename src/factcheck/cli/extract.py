@@ -111,9 +111,10 @@ def _run_extract(
     from factcheck import render
     from factcheck.extract import extract_parallel
     from factcheck.ingest import Inputs
-    from factcheck.output import open_output
+    from factcheck.output import check_target, open_output
 
     reject_double_stdin(paths)
+    check_target(output)  # an unwritable -o fails before the work
     inputs = Inputs(paths, settings=settings)  # validates everything before output
     err = err_console()
     load_model(settings.model, err, quiet=quiet)
