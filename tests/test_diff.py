@@ -426,7 +426,7 @@ def test_diff_command_is_listed_in_help() -> None:
 
 @pytest.mark.model
 def test_diff_cli_table_fits_100_columns_without_colour() -> None:
-    result = run(*diff_args())
+    result = run(*diff_args(), "--format", "table")
     assert result.exit_code == 0, result.stderr
     assert "3 added, 0 removed, 4 changed" in result.stdout
     assert "52" in result.stdout and "SNAI" in result.stdout
@@ -438,7 +438,7 @@ def test_diff_cli_table_fits_100_columns_without_colour() -> None:
 def test_diff_cli_exit_code_flag() -> None:
     assert run(*diff_args(), "--exit-code").exit_code == 1
     assert run(*diff_args()).exit_code == 0  # changes without --exit-code: 0
-    unchanged = run(*diff_args("reordered"), "--exit-code")
+    unchanged = run(*diff_args("reordered"), "--exit-code", "--format", "table")
     assert unchanged.exit_code == 0
     assert "no claim changes" in unchanged.stdout
 
@@ -541,7 +541,7 @@ def test_diff_cli_published_per_version() -> None:
 def test_diff_cli_reads_stdin_once() -> None:
     seed = SEED.read_text()
     result = run(
-        "diff", str(SEED), "-", "--published", "2023-09-02", "--exit-code",
+        "diff", str(SEED), "-", "--published", "2023-09-02", "--exit-code", "-f", "text",
         input=seed.replace("Fifty prison", "Fifty-two prison"),
     )  # fmt: skip
     assert result.exit_code == 1 and "~" in result.stdout
@@ -573,7 +573,8 @@ def test_diff_cli_bad_input_exit_3(tmp_path: Path) -> None:
         ["diff", str(bad), str(SEED), "-o", str(out)],
         ["diff", str(SEED), str(tmp_path / "batch.jsonl")],
     ):
-        (tmp_path / "batch.jsonl").write_text('{"text": "One."}\n')
+        # A batch of two cannot pair with one file (a batch of one can).
+        (tmp_path / "batch.jsonl").write_text('{"text": "One."}\n{"text": "Two."}\n')
         result = run(*args)
         assert result.exit_code == 3, args
         assert result.stderr.count("\n") <= 2 and "Traceback" not in result.stderr

@@ -98,7 +98,7 @@ def check_command(
     factcheck.toml or [tool.factcheck] in pyproject.toml; a
     <!-- factcheck-disable RULE --> comment turns a rule off for a .md or .html
     file. Exit status: 0 clean, 1 findings at --fail-on, 2 usage, 3 bad input
-    or reference.
+    or reference, 4 spaCy pipeline missing.
 
     Example:
 
@@ -136,7 +136,7 @@ def expand_articles(args: Iterable[str]) -> list[str]:
         if arg == "-" or path.is_file():
             out.append(arg)
         elif path.is_dir():
-            found = _articles_under(path)
+            found = articles_under(path)
             if not found:
                 raise InputError(
                     "no .txt, .md or .html files in this directory", where=arg
@@ -146,7 +146,7 @@ def expand_articles(args: Iterable[str]) -> list[str]:
             matches = expand_glob(arg)  # glob.glob would follow symlink loops
             files: list[str] = []
             for m in matches:
-                files.extend(_articles_under(Path(m)) if Path(m).is_dir() else [m])
+                files.extend(articles_under(Path(m)) if Path(m).is_dir() else [m])
             if not files:
                 raise InputError("no files match this pattern", where=arg)
             out.extend(files)
@@ -155,7 +155,7 @@ def expand_articles(args: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _articles_under(folder: Path) -> list[str]:
+def articles_under(folder: Path) -> list[str]:
     return sorted(
         str(f)
         for f in folder.rglob("*")

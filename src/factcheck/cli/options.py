@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import calendar
 import contextlib
 import datetime as dt
 import os
+import re
 import sys
 import traceback
 from collections.abc import Callable, Iterator
@@ -67,6 +69,19 @@ def parse_published(
         return dt.date.today()
     from factcheck.ingest import parse_date
 
+    match = re.fullmatch(r"\s*(\d{4})-(\d{2})-(\d{2})\s*", value)
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+        if not 1 <= month <= 12:
+            raise click.BadParameter(f"{value}: there is no month {month}")
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            days = calendar.monthrange(year, month)[1]
+            raise click.BadParameter(
+                f"{value}: the day is invalid ({calendar.month_name[month]} "
+                f"{year} has {days} days)"
+            ) from None
     try:
         return parse_date(value)
     except ValueError as exc:
@@ -122,9 +137,53 @@ def nlp_options(f: F) -> F:
         "-q",
         "--quiet",
         is_flag=True,
-        help="No notices, warnings or progress on stderr.",
+        help="No notices or progress on stderr (warnings and errors stay).",
     )(f)
     return f
+
+
+verbose_option = click.option(
+    "-v",
+    "--verbose",
+    is_flag=True,
+    help="Every warning of a batch, one line each (default: one line per code).",
+)
+
+
+_SUFFIX_FORMATS = {
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".tsv": "tsv",
+    ".md": "markdown",
+    ".txt": "text",
+    ".diff": "text",
+}
+
+
+def default_format(output: str | None, formats: tuple[str, ...] = ()) -> str:
+    """The --format when none is given: table on a terminal, tsv when piped.
+
+    For --output FILE, the one its suffix names when the command has it
+    (claims.csv -> csv, summary.md -> markdown), else tsv.
+    """
+    if output not in (None, "-"):
+        fmt = _SUFFIX_FORMATS.get(os.path.splitext(output)[1].lower(), "tsv")
+        return fmt if fmt in formats else "tsv"
+    return "table" if sys.stdout.isatty() else "tsv"
+
+
+def terminal_width(out: Any) -> int:
+    """$COLUMNS when set, else the terminal's width, else 100 (files, pipes)."""
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    if hasattr(out, "isatty") and out.isatty():
+        import shutil
+
+        return shutil.get_terminal_size((100, 24)).columns
+    return 100
 
 
 def resolve_model(explicit: str | None) -> str | None:
@@ -138,11 +197,9 @@ def out_console(out: Any, fmt: str) -> Any:
         return None
     from rich.console import Console
 
-    terminal = out.isatty() if hasattr(out, "isatty") else False
-    width = min(Console().width, 100) if terminal else 100
     return Console(
         file=out,
-        width=width,
+        width=terminal_width(out),
         no_color=bool(os.environ.get("NO_COLOR")) or None,
         highlight=False,
         soft_wrap=False,
@@ -155,11 +212,23 @@ def progress(
     if disable or not err.is_terminal:
         yield from items
         return
-    from rich.progress import track
-
-    yield from track(
-        items, total=total, description="Extracting", console=err, transient=True
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
     )
+
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("documents"),
+        TimeRemainingColumn(),
+    )
+    with Progress(*columns, console=err, transient=True) as bar:
+        yield from bar.track(items, total=total, description="Extracting")
 
 
 kinds_option = click.option(
