@@ -173,7 +173,8 @@ def diff_command(
             pairs, many = _git_pairs(args, settings=settings, published=dates), True
         elif len(args) != 2:
             raise click.UsageError(
-                "give two versions, OLD and NEW (or --git BASE [HEAD] [PATH...])"
+                "give two versions, OLD and NEW (or --git BASE [HEAD] [PATH...], "
+                "or --pairs FILE)"
             )
         else:
             pairs, many = _pairs(args[0], args[1], settings=settings, published=dates)
