@@ -22,8 +22,7 @@ import yaml
 import factcheck
 
 ROOT = Path(__file__).resolve().parent.parent
-DRAFT = ROOT / "docs-cli2-draft.md"
-DOCS = DRAFT if DRAFT.exists() else ROOT / "README.md"
+DOCS = ROOT / "README.md"
 WORKFLOW = ROOT / "docs" / "recipes" / "claims.yml"
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
