@@ -114,3 +114,148 @@ def test_hostile_pyproject_tool_string_is_not_ours_when_searching(
 
     (tmp_path / "pyproject.toml").write_text('tool = "factcheck"\n')
     assert find_config(tmp_path) is None
+
+
+# -- 2. relative dates counted past the years 1..9999 -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("The vote is tomorrow.", "9999-12-31", "XXXX-XX-XX"),
+        ("Talks resume next week.", "9999-12-31", "XXXX-WXX"),
+        ("The law changes next year.", "9999-06-01", "XXXX"),
+        ("It will open in 5 years.", "9998-01-01", "P5Y"),  # a bare duration
+        ("The tower fell three years ago.", "0001-01-01", "PAST_REF"),
+        ("Prices rose last decade.", "0001-01-01", "XXX"),
+        ("Last winter was mild.", "0001-01-01", "XXXX-WI"),
+        ("They met in March.", "0001-01-01", "XXXX-03"),
+    ],
+)
+def test_hostile_relative_date_past_the_calendar_stays_unresolved(
+    text: str, published: str, value: str
+) -> None:
+    import datetime
+
+    from factcheck.timex import find_timexes
+
+    (found,) = find_timexes(text, datetime.date.fromisoformat(published))
+    assert (found.value, found.beyond_calendar) == (value, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("The vote is tomorrow.", "9999-12-30", "9999-12-31"),
+        ("The tower fell three years ago.", "0004-06-01", "0001"),
+        ("Built in 1200 BC by hand.", "0001-01-01", "-1200"),  # not counted
+        ("It closed on 2023-12-31.", "9999-12-31", "2023-12-31"),
+    ],
+)
+def test_hostile_dates_at_the_calendar_edge_still_resolve(
+    text: str, published: str, value: str
+) -> None:
+    import datetime
+
+    from factcheck.timex import find_timexes
+
+    (found,) = find_timexes(text, datetime.date.fromisoformat(published))
+    assert (found.value, found.beyond_calendar) == (value, False)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("published", ["9999-12-31", "0001-01-01"])
+def test_hostile_published_at_the_calendar_edge_warns_and_exits_0(
+    tmp_path: Path, published: str
+) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "The council met yesterday and votes again tomorrow. "
+        "It first met three years ago.\n"
+    )
+    result = run("extract", str(story), "--published", published, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    warnings = [
+        line for line in result.stderr.splitlines() if line.startswith("warning")
+    ]
+    assert warnings, result.stderr
+    assert all(w.startswith("warning[FC102]: ") for w in warnings), warnings
+    assert "falls outside the years 1 to 9999" in warnings[0]
+
+
+# -- 4. days and weeks the calendar lacks are never emitted -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("It ended on 2023-02-30 after talks.", "2023-02-30", "2023-02-30"),
+        ("It ended on 1900-02-29 after talks.", "1900-02-29", "1900-02-29"),
+        ("It ended on February 30, 2023.", "February 30, 2023", "2023-02-30"),
+        ("It ended on 31 April 2023.", "31 April 2023", "2023-04-31"),
+        ("It ended on Monday, February 30, 2023.", "Monday, February 30, 2023",
+         "2023-02-30"),  # fmt: skip
+        ("It ended in the 53rd week of 2023.", "the 53rd week of 2023", "2023-W53"),
+        ("It ended in week 53 of 2023.", "week 53 of 2023", "2023-W53"),
+    ],
+)
+@pytest.mark.parametrize("published", [None, "2023-06-01"])
+def test_hostile_impossible_date_is_dropped_and_reported(
+    text: str, surface: str, value: str, published: str | None
+) -> None:
+    import datetime
+
+    from factcheck.timex import find_timexes
+
+    ref = datetime.date.fromisoformat(published) if published else None
+    dropped: list = []  # type: ignore[type-arg]
+    assert find_timexes(text, ref, dropped=dropped) == []
+    assert [(t.text, t.value) for t in dropped] == [(surface, value)]
+    assert text[dropped[0].start : dropped[0].end] == surface
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("It ended in the 53rd week of 2020.", "the 53rd week of 2020", "2020-W53"),
+        ("It ended in week 53 of 2020.", "week 53 of 2020", "2020-W53"),
+        ("It ended on 2024-02-29 after talks.", "2024-02-29", "2024-02-29"),
+        ("It ended on 2000-02-29 after talks.", "2000-02-29", "2000-02-29"),
+        ("It starts the third week of 2023.", "the third week of 2023", "2023-W03"),
+    ],
+)
+def test_hostile_real_leap_days_and_53rd_weeks_stay(
+    text: str, surface: str, value: str
+) -> None:
+    import datetime
+
+    from factcheck.timex import find_timexes
+
+    dropped: list = []  # type: ignore[type-arg]
+    (found,) = find_timexes(text, datetime.date(2023, 6, 1), dropped=dropped)
+    assert (found.text, found.value, dropped) == (surface, value, [])
+
+
+def test_hostile_ordinal_week_does_not_start_inside_a_number() -> None:
+    import datetime
+
+    from factcheck.timex import find_timexes
+
+    for text in ("the 63rd week of 2023", "in 2023 the 13rd week of June"):
+        for t in find_timexes(text, datetime.date(2023, 6, 1)):
+            assert not text[t.start - 1 : t.start].isalnum(), (text, t)
+
+
+@pytest.mark.model
+def test_hostile_impossible_date_warns_on_stderr(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("The strike ended on February 30, 2023, the union said.\n")
+    result = run("extract", str(story), "-f", "json", "--kinds", "date")
+    assert result.exit_code == 0, result.stderr
+    assert '"kind": "date"' not in result.stdout
+    (line,) = [x for x in result.stderr.splitlines() if x.startswith("warning")]
+    assert line == (
+        f"warning[FC103]: {story}: 'February 30, 2023' is not a calendar date "
+        "(2023-02-30); no date claim"
+    )
