@@ -259,3 +259,39 @@ def test_hostile_impossible_date_warns_on_stderr(tmp_path: Path) -> None:
         f"warning[FC103]: {story}: 'February 30, 2023' is not a calendar date "
         "(2023-02-30); no date claim"
     )
+
+
+# -- 3. --max-chars above spaCy's nlp.max_length ----------------------------------
+
+
+@pytest.mark.parametrize("command", ["extract", "check", "diff"])
+def test_hostile_max_chars_above_spacy_limit_exit_2(
+    tmp_path: Path, no_model: None, command: str
+) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text(STORY)
+    args = {"extract": [str(story)], "diff": [str(story), str(story)]}.get(
+        command, [str(story), "-r", str(story)]
+    )
+    result = run(command, *args, "--max-chars", "1000001")
+    assert result.exit_code == 2, result.stderr
+    assert "1,000,001 is above spaCy's limit of 1,000,000 characters" in (
+        result.stderr
+    )
+    assert "Traceback" not in result.stderr
+
+
+def test_hostile_max_chars_at_spacy_limit_is_accepted() -> None:
+    from factcheck.cli.options import SPACY_MAX_CHARS, check_max_chars
+
+    limit = SPACY_MAX_CHARS
+    assert check_max_chars(None, None, limit) == limit  # type: ignore[arg-type]
+
+
+@pytest.mark.model
+def test_hostile_max_chars_limit_is_the_pipelines() -> None:
+    """The option's ceiling is what the pipeline itself would refuse past."""
+    from factcheck.cli.options import SPACY_MAX_CHARS
+    from factcheck.nlp import load_pipeline
+
+    assert load_pipeline(None).max_length == SPACY_MAX_CHARS

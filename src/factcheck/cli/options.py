@@ -73,6 +73,22 @@ def parse_published(
         raise click.BadParameter(str(exc)) from None
 
 
+# spaCy's own ceiling (nlp.max_length, error E088): its parser and entity
+# recogniser need about 1 GB of working memory per 100,000 characters, so a
+# longer document is refused here, before any work, rather than raising it.
+SPACY_MAX_CHARS = 1_000_000
+
+
+def check_max_chars(ctx: click.Context, param: click.Parameter, value: int) -> int:
+    if value > SPACY_MAX_CHARS:
+        raise click.BadParameter(
+            f"{value:,} is above spaCy's limit of {SPACY_MAX_CHARS:,} characters "
+            "per document (nlp.max_length: about 1 GB of parser memory per "
+            "100,000 characters); split the document"
+        )
+    return value
+
+
 def parse_kinds(
     ctx: click.Context, param: click.Parameter, value: str | None
 ) -> tuple[ClaimKind, ...]:
@@ -115,8 +131,9 @@ def nlp_options(f: F) -> F:
         "--max-chars",
         type=click.IntRange(min=1),
         default=DEFAULT_MAX_CHARS,
+        callback=check_max_chars,
         show_default=True,
-        help="Refuse documents longer than this.",
+        help="Refuse documents longer than this (at most 1,000,000: spaCy's limit).",
     )(f)
     f = click.option(
         "-q",

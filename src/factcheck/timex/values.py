@@ -28,7 +28,7 @@ MIN_YEAR, MAX_YEAR = datetime.MINYEAR, datetime.MAXYEAR
 # What calendar arithmetic raises at those ends: timedelta overflow (OverflowError),
 # date(10000, 1, 1) and monthrange past the end (ValueError).
 CALENDAR_LIMITS = (OverflowError, ValueError)
-# A value whose year left 1..9999: '10000', '0000-03', '-002', '(9999-12-30,10000-01-02'.
+# A value whose year left 1..9999: '10000', '0000-03', '-002', '(...,10000-01-02'.
 _OUTSIDE = re.compile(r"(?:^|[(,])(?:FY|SY)?(?:-\d|0000(?!\d)|\d{5})")
 
 

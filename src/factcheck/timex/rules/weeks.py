@@ -405,7 +405,8 @@ NTH_WEEK_OF = Rule(
     name="nth_week_of",
     pattern=(
         rf"(?<![\w-])(?:the\s+)?(?P<n>first|second|third|fourth|fifth|last|final"
-        rf"|[1-5]?\d(?:st|nd|rd|th))\s+week\s+(?:of|in)\s+(?:(?P<mon>{MONTH_WORD_RE})(?:\s*,?\s*"
+        rf"|[1-5]?\d(?:st|nd|rd|th))\s+week\s+(?:of|in)\s+"
+        rf"(?:(?P<mon>{MONTH_WORD_RE})(?:\s*,?\s*"
         rf"(?P<y>(?:19|20)\d{{2}}))?|(?P<y2>(?:19|20)\d{{2}})|(?P<rel>this|next|last)"
         rf"\s+(?P<ru>month|year))"
     ),
