@@ -295,3 +295,101 @@ def test_hostile_max_chars_limit_is_the_pipelines() -> None:
     from factcheck.nlp import load_pipeline
 
     assert load_pipeline(None).max_length == SPACY_MAX_CHARS
+
+
+# -- 5. control characters never reach the terminal raw ---------------------------
+
+ESC_STORY = (
+    "Forty inmates escaped on Tuesday, police said.\n\n"
+    '"We will \x1b]0;owned\x1b\\find every one \x1b[2Jof them," '
+    "Police Chief Luis Ferreira said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        ("a\x1b[31mred", "a\\x1b[31mred"),
+        ("csi\x9b2J", "csi\\x9b2J"),
+        ("nul\x00del\x7f", "nul\\x00del\\x7f"),
+        ("bidi\u202eevil\u2066", "bidi\\u202eevil\\u2066"),
+        ("line\u2028sep", "line\\u2028sep"),
+        ("tab\tand\nnewline stay", "tab\tand\nnewline stay"),
+        ("caf\u00e9 \u00bd \u201cquoted\u201d", "caf\u00e9 \u00bd \u201cquoted\u201d"),
+    ],
+)
+def test_hostile_printable_escapes_controls_only(raw: str, shown: str) -> None:
+    from factcheck.cli.escape import printable
+
+    assert printable(raw) == shown
+
+
+def test_hostile_printable_can_show_newlines() -> None:
+    from factcheck.cli.escape import printable
+
+    assert printable("Guillermo\nLasso", keep_newlines=False) == "Guillermo\\x0aLasso"
+
+
+def test_hostile_escaping_console_keeps_its_own_styles() -> None:
+    """Rich's colours still work; only the text's control characters are shown."""
+    import io
+
+    from rich.table import Table
+    from rich.text import Text
+
+    from factcheck.cli.escape import escaping_console
+
+    out = io.StringIO()
+    console = escaping_console(
+        file=out, width=60, force_terminal=True, highlight=False
+    )
+    table = Table("surface")
+    table.add_row(Text("Luis \x1b[2JFerreira", style="red"))
+    console.print(table)
+    console.print("id \x1b]0;title\x1b\\ done", markup=False)
+    text = out.getvalue()
+    assert "Luis \\x1b[2JFerreira" in text
+    assert "id \\x1b]0;title\\x1b\\ done" in text
+    assert "\x1b[2J" not in text and "\x1b]0" not in text
+    assert "\x1b[31m" in text  # the style rich itself wrote
+
+
+@pytest.mark.model
+def test_hostile_table_output_escapes_article_text(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text(ESC_STORY)
+    result = run("extract", str(story), "--published", "2023-09-02")
+    assert result.exit_code == 0, result.stderr
+    assert "\x1b" not in result.stdout
+    assert "\\x1b[2J" in result.stdout
+
+
+@pytest.mark.model
+def test_hostile_json_output_is_already_escaped(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text(ESC_STORY)
+    result = run("extract", str(story), "--published", "2023-09-02", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert "\x1b" not in result.stdout
+    assert "\\u001b[2J" in result.stdout
+
+
+def test_hostile_error_line_escapes_a_file_name(tmp_path: Path, no_model: None) -> None:
+    name = str(tmp_path / "story\x1b[2J\u202e.txt")
+    result = run("extract", name)
+    assert result.exit_code == 3
+    assert "\x1b" not in result.stderr and "\u202e" not in result.stderr
+    first = result.stderr.splitlines()[0]
+    assert first.endswith("story\\x1b[2J\\u202e.txt: no such file"), first
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fmt", ["text", "github"])
+def test_hostile_check_findings_escape_the_path(tmp_path: Path, fmt: str) -> None:
+    story = tmp_path / "story\x1b[1m.txt"
+    story.write_text(STORY)
+    (tmp_path / "ref.yaml").write_text("counts:\n  - {counted: inmates, value: 41}\n")
+    result = run("check", str(story), "-r", str(tmp_path / "ref.yaml"), "-f", fmt)
+    assert result.exit_code == 1, result.stderr
+    assert "\x1b" not in result.stdout + result.stderr
+    assert "story\\x1b[1m.txt" in result.stdout

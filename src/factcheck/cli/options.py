@@ -20,9 +20,9 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def err_console() -> Any:
-    from rich.console import Console
+    from factcheck.cli.escape import escaping_console
 
-    return Console(stderr=True, highlight=False)
+    return escaping_console(stderr=True, highlight=False)
 
 
 def fail(exc: FactcheckError) -> NoReturn:
@@ -155,9 +155,11 @@ def out_console(out: Any, fmt: str) -> Any:
         return None
     from rich.console import Console
 
+    from factcheck.cli.escape import escaping_console
+
     terminal = out.isatty() if hasattr(out, "isatty") else False
     width = min(Console().width, 100) if terminal else 100
-    return Console(
+    return escaping_console(
         file=out,
         width=width,
         no_color=bool(os.environ.get("NO_COLOR")) or None,
