@@ -393,3 +393,79 @@ def test_hostile_check_findings_escape_the_path(tmp_path: Path, fmt: str) -> Non
     assert result.exit_code == 1, result.stderr
     assert "\x1b" not in result.stdout + result.stderr
     assert "story\\x1b[1m.txt" in result.stdout
+
+
+# -- 6. a name wrapped across lines stays on its finding's line ---------------
+
+WRAPPED = (
+    "The protest grew on Tuesday, President Guillermo\n"
+    "Laso said in a statement to reporters.\n"
+)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fmt", ["text", "github"])
+def test_hostile_wrapped_name_gives_one_line_per_finding(
+    tmp_path: Path, fmt: str
+) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text(WRAPPED)
+    ref = tmp_path / "ref.yaml"
+    ref.write_text("names:\n  - {name: Guillermo Lasso, role: President}\n")
+    result = run("check", str(story), "-r", str(ref), "-f", fmt)
+    assert result.exit_code == 1, result.stderr
+    (line,) = result.stdout.splitlines()
+    assert "name-misspelling" in line
+    assert '"Guillermo Laso" looks like a misspelling' in line
+
+
+# -- 7. SARIF artifact URIs are percent-encoded ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "uri"),
+    [
+        ("copy/story one.md", "copy/story%20one.md"),
+        ("copy/#7 draft.md", "copy/%237%20draft.md"),
+        ("copy/100%.md", "copy/100%25.md"),
+        ("copy/caf\u00e9.md", "copy/caf%C3%A9.md"),
+        ("a:b.md", "a%3Ab.md"),  # else 'a:' would read as a URI scheme
+        ("plain/story.md", "plain/story.md"),
+    ],
+)
+def test_hostile_sarif_relative_uri_is_percent_encoded(path: str, uri: str) -> None:
+    from factcheck.render.check import _uri
+
+    assert _uri(path) == uri
+
+
+def test_hostile_sarif_absolute_uri_is_a_file_uri(tmp_path: Path) -> None:
+    from urllib.parse import unquote, urlparse
+
+    from factcheck.render.check import _uri
+
+    path = tmp_path / "story #1 caf\u00e9.md"
+    uri = _uri(str(path))
+    assert uri.startswith("file:///") and " " not in uri and "#" not in uri
+    assert unquote(urlparse(uri).path) == str(path.resolve())
+
+
+@pytest.mark.model
+def test_hostile_sarif_output_uri_round_trips(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+    from urllib.parse import unquote
+
+    monkeypatch.chdir(tmp_path)
+    name = "story #2 caf\u00e9.txt"
+    (tmp_path / name).write_text(STORY)
+    (tmp_path / "ref.yaml").write_text(
+        "counts:\n  - {counted: inmates, value: 41}\n"
+    )
+    result = run("check", name, "-r", "ref.yaml", "-f", "sarif")
+    assert result.exit_code == 1, result.stderr
+    (finding, *_) = json.loads(result.stdout)["runs"][0]["results"]
+    uri = finding["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+    assert uri == "story%20%232%20caf%C3%A9.txt"
+    assert unquote(uri) == name

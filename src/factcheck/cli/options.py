@@ -133,7 +133,7 @@ def nlp_options(f: F) -> F:
         default=DEFAULT_MAX_CHARS,
         callback=check_max_chars,
         show_default=True,
-        help="Refuse documents longer than this (at most 1,000,000: spaCy's limit).",
+        help="Refuse documents longer than this.",
     )(f)
     f = click.option(
         "-q",
