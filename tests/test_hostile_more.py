@@ -404,7 +404,7 @@ WRAPPED = (
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("fmt", ["text", "github"])
+@pytest.mark.parametrize("fmt", ["text", "github"])  # github: newlines are %0A
 def test_hostile_wrapped_name_gives_one_line_per_finding(
     tmp_path: Path, fmt: str
 ) -> None:
@@ -416,7 +416,8 @@ def test_hostile_wrapped_name_gives_one_line_per_finding(
     assert result.exit_code == 1, result.stderr
     (line,) = result.stdout.splitlines()
     assert "name-misspelling" in line
-    assert '"Guillermo Laso" looks like a misspelling' in line
+    quoted = '"Guillermo Laso"' if fmt == "text" else '"Guillermo%0ALaso"'
+    assert f"{quoted} looks like a misspelling" in line
 
 
 # -- 7. SARIF artifact URIs are percent-encoded ---------------------------------

@@ -119,7 +119,7 @@ def render_github(reports: Iterable[CheckReport]) -> str:
             title = _gh_escape(f"factcheck {f.rule}", prop=True)
             out.append(
                 f"::{_GH_LEVEL[f.severity.value]} file={path},line={f.line},"
-                f"col={f.col},title={title}::{_gh_escape(_one_line(f.message))}\n"
+                f"col={f.col},title={title}::{_gh_escape(f.message)}\n"
             )
     return "".join(out)
 
