@@ -396,14 +396,17 @@ def _run(handler: Any, context: Any, match: Match) -> Any:
     try:
         out = handler(context, match)
     except CALENDAR_LIMITS:
-        out, failed = None, True
+        if context.ref is None:
+            return None
+        out = None
     else:
-        failed = out is not None and any(
-            outside_calendar(c.value)
-            for c in (out if isinstance(out, list) else (out,))
-        )
-    if not failed or context.ref is None:
-        return out
+        if out is None or context.ref is None:
+            return out
+        if isinstance(out, Candidate):
+            if not outside_calendar(out.value):
+                return out
+        elif not any(outside_calendar(c.value) for c in out):
+            return out
     try:
         again = handler(context.unanchored(), match)
     except CALENDAR_LIMITS:
