@@ -470,3 +470,14 @@ def test_hostile_sarif_output_uri_round_trips(
     uri = finding["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
     assert uri == "story%20%232%20caf%C3%A9.txt"
     assert unquote(uri) == name
+
+
+@pytest.mark.model
+def test_hostile_diff_text_escapes_article_text(tmp_path: Path) -> None:
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text(STORY)
+    new.write_text(STORY.replace("Forty", "Forty-two \x1b[2J"))
+    result = run("diff", str(old), str(new), "-f", "text", "--published", "2023-09-02")
+    assert result.exit_code == 0, result.stderr
+    assert "\x1b" not in result.stdout
+    assert "\\x1b[2J" in result.stdout

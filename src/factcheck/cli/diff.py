@@ -199,8 +199,12 @@ def _write(
     elif fmt == "jsonl":
         out.write(render.render_jsonl(diff))
     elif fmt == "text":
+        from factcheck.cli.escape import printable  # article text: no raw ESC
+
         out.write(
-            render.render_text(diff, old, new, articles[0].text, articles[1].text)
+            printable(
+                render.render_text(diff, old, new, articles[0].text, articles[1].text)
+            )
         )
     else:
         console = out_console(out, "table")
