@@ -21,6 +21,7 @@ from factcheck.cli.config import (
     find_config,
     read_config,
 )
+from factcheck.cli.escape import printable
 from factcheck.cli.options import (
     err_console,
     handle_errors,
@@ -278,11 +279,11 @@ def _run_check(
         if fmt == "json":
             out.write(render_json(reports, reference, fail_on=fail_on, code=code))
         elif fmt == "github":
-            out.write(render_github(reports))
+            out.write(printable(render_github(reports)))
         elif fmt == "sarif":
             out.write(render_sarif(reports, config=config))
         else:
-            out.write(render_text(reports))
+            out.write(printable(render_text(reports)))
     if not quiet:
         err.print(summary_line(reports), markup=False, soft_wrap=True, highlight=False)
     return ExitCode.FINDINGS if code else ExitCode.OK

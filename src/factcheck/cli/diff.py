@@ -454,8 +454,14 @@ def _write(out: TextIO, fmt: str, sections: list[DiffSection], *, many: bool) ->
         for s in sections:
             out.write(render.render_jsonl(s.diff, document=s.name if many else None))
     elif fmt == "text":
+        from factcheck.cli.escape import printable  # article text: no raw ESC
+
         for s in sections:
-            out.write(render.render_text(s.diff, s.old, s.new, s.old_text, s.new_text))
+            out.write(
+                printable(
+                    render.render_text(s.diff, s.old, s.new, s.old_text, s.new_text)
+                )
+            )
     else:
         console = out_console(out, "table")
         for n, s in enumerate(sections):

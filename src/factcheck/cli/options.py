@@ -22,9 +22,9 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def err_console() -> Any:
-    from rich.console import Console
+    from factcheck.cli.escape import escaping_console
 
-    return Console(stderr=True, highlight=False)
+    return escaping_console(stderr=True, highlight=False)
 
 
 def fail(exc: FactcheckError) -> NoReturn:
@@ -88,6 +88,22 @@ def parse_published(
         raise click.BadParameter(str(exc)) from None
 
 
+# spaCy's own ceiling (nlp.max_length, error E088): its parser and entity
+# recogniser need about 1 GB of working memory per 100,000 characters, so a
+# longer document is refused here, before any work, rather than raising it.
+SPACY_MAX_CHARS = 1_000_000
+
+
+def check_max_chars(ctx: click.Context, param: click.Parameter, value: int) -> int:
+    if value > SPACY_MAX_CHARS:
+        raise click.BadParameter(
+            f"{value:,} is above spaCy's limit of {SPACY_MAX_CHARS:,} characters "
+            "per document (nlp.max_length: about 1 GB of parser memory per "
+            "100,000 characters); split the document"
+        )
+    return value
+
+
 def parse_kinds(
     ctx: click.Context, param: click.Parameter, value: str | None
 ) -> tuple[ClaimKind, ...]:
@@ -130,6 +146,7 @@ def nlp_options(f: F) -> F:
         "--max-chars",
         type=click.IntRange(min=1),
         default=DEFAULT_MAX_CHARS,
+        callback=check_max_chars,
         show_default=True,
         help="Refuse documents longer than this.",
     )(f)
@@ -195,9 +212,9 @@ def resolve_model(explicit: str | None) -> str | None:
 def out_console(out: Any, fmt: str) -> Any:
     if fmt != "table":
         return None
-    from rich.console import Console
+    from factcheck.cli.escape import escaping_console
 
-    return Console(
+    return escaping_console(
         file=out,
         width=terminal_width(out),
         no_color=bool(os.environ.get("NO_COLOR")) or None,
