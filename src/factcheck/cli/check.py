@@ -21,7 +21,7 @@ from factcheck.cli.config import (
     find_config,
     read_config,
 )
-from factcheck.cli.escape import printable
+from factcheck.render.escape import printable
 from factcheck.cli.options import (
     err_console,
     handle_errors,

@@ -454,7 +454,7 @@ def _write(out: TextIO, fmt: str, sections: list[DiffSection], *, many: bool) ->
         for s in sections:
             out.write(render.render_jsonl(s.diff, document=s.name if many else None))
     elif fmt == "text":
-        from factcheck.cli.escape import printable  # article text: no raw ESC
+        from factcheck.render.escape import printable  # article text: no raw ESC
 
         for s in sections:
             out.write(

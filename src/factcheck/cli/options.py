@@ -22,7 +22,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def err_console() -> Any:
-    from factcheck.cli.escape import escaping_console
+    from factcheck.render.escape import escaping_console
 
     return escaping_console(stderr=True, highlight=False)
 
@@ -212,7 +212,7 @@ def resolve_model(explicit: str | None) -> str | None:
 def out_console(out: Any, fmt: str) -> Any:
     if fmt != "table":
         return None
-    from factcheck.cli.escape import escaping_console
+    from factcheck.render.escape import escaping_console
 
     return escaping_console(
         file=out,

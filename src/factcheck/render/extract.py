@@ -23,6 +23,7 @@ from factcheck.records import (
     claim_to_dict,
     dumps,
 )
+from factcheck.render.escape import printable
 
 _MODIFIER = {
     "exact": "",
@@ -250,7 +251,7 @@ def tsv_rows(extraction: Extraction) -> str:
             value,
             details,
         ]
-        lines.append("\t".join(" ".join(v.split()) for v in cells) + "\n")
+        lines.append("\t".join(printable(" ".join(v.split())) for v in cells) + "\n")
     return "".join(lines)
 
 
