@@ -228,6 +228,22 @@ def test_diff_extended_actor_name_is_one_changed_actor() -> None:
     ]
 
 
+def test_diff_place_name_with_its_designator_is_one_actor_of_any_type() -> None:
+    old = ext(actor("Marlow", 0, type="ORG"), actor("Harbor", 30, type="ORG"))
+    new = ext(
+        actor("Marlow County", 0, type="GPE"), actor("Harbor Post", 30, type="GPE")
+    )
+    changes = diff_claims(old, new).changes
+    assert sorted((c.change, c.kind.value) for c in changes) == [
+        ("added", "actor"),
+        ("changed", "actor"),
+        ("removed", "actor"),
+    ]
+    (changed,) = [c for c in changes if c.change == "changed"]
+    assert [f.name for f in changed.fields] == ["name", "type"]
+    assert changed.new is not None and changed.new.name == "Marlow County"
+
+
 def test_diff_surname_for_another_part_of_the_full_name_is_one_actor() -> None:
     # "Ms. Okafor-Lind" becomes "Ms. Adaeze": both are the full name's parts.
     full = actor("Adaeze Okafor-Lind", 0, type="PERSON", role="envoy")
@@ -481,9 +497,13 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _fits(expected: dict[str, Any], change: Any) -> bool:
+def _fits(expected: dict[str, Any], change: Any, changes: list[Any]) -> bool:
     if (expected["change"], expected["kind"]) != (change.change, change.kind.value):
         return False
+    if "caused_by" in expected:  # the kind of the cause, or null for none
+        cause = None if change.caused_by is None else changes[change.caused_by]
+        if (cause.kind.value if cause else None) != expected["caused_by"]:
+            return False
     if change.change == "changed":
         got = {f.name: _plain(f.new) for f in change.fields}
         if got != expected.get("fields", {}):
@@ -502,7 +522,7 @@ def _unmatched(expected: list[dict[str, Any]], actual: list[Any]) -> list[str]:
 
     def assign(i: int, seen: set[int]) -> bool:
         for j, change in enumerate(actual):
-            if j in seen or not _fits(expected[i], change):
+            if j in seen or not _fits(expected[i], change, actual):
                 continue
             seen.add(j)
             if j not in owner or assign(owner[j], seen):

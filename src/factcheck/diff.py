@@ -75,6 +75,11 @@ _NON_WORD = re.compile(r"[\W_]+")
 # Sentence ends: terminal punctuation (plus closing quotes) before whitespace, or a
 # line break; the extractor never lets a sentence cross a line break either.
 _SENT_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s)|\n")
+# Words that make a place name longer without naming another place.
+_PLACE_WORDS = frozenset(
+    "county city town township village borough parish district province state "
+    "region island islands republic municipality prefecture oblast".split()
+)
 # Honorifics say nothing about which actor a name is: "Mr. Zeid" is "Zeid".
 _HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame lord lady prof rev".split())
 # The fields another claim fills in (extract/link.py), and the claim kind each
@@ -345,8 +350,17 @@ def _anchored(old: _Item, new: _Item) -> bool:
 
 def _renamed(old: _Item, new: _Item) -> bool:
     """One actor under two names: one full name holds both, and the type agrees
-    (so "Washington" the state is not "Washington Post" the paper)."""
-    return bool(old.holders & new.holders) and old.norm["type"] == new.norm["type"]
+    (so "Washington" the state is not "Washington Post" the paper), or the
+    longer name only adds a place word ("Marlow" ORG, "Marlow County" GPE: the
+    model types a bare place name either way)."""
+    if not old.holders & new.holders:
+        return False
+    if old.norm["type"] == new.norm["type"]:
+        return True
+    a = _name_words(getattr(old.claim, "name", None))
+    b = _name_words(getattr(new.claim, "name", None))
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return short < long and long - short <= _PLACE_WORDS
 
 
 def _name_words(name: str | None) -> frozenset[str]:
@@ -600,14 +614,17 @@ def _explains_source(effect: Change, f: FieldChange, cause: Change) -> bool:
                 getattr(n, "source", None), f.new
             )
     if cause.kind is ClaimKind.ACTOR and isinstance(o, ActorClaim) and n is not None:
-        renamed = any(x.name == "name" for x in cause.fields)
-        return renamed and (
-            any(_same_text(name, f.old) for name in (o.name, *o.aliases))
-            and any(
-                _same_text(name, f.new)
-                for name in (n.name, *getattr(n, "aliases", ()))
-            )
-        )
+        if not any(x.name == "name" for x in cause.fields):
+            return False
+        # The source is the actor, or names it ("the Marlow County sheriff's
+        # office"): the rename is its only difference.
+        old_source = f" {normalize_text(f.old)} "
+        new_source = f" {normalize_text(f.new)} "
+        for before in (o.name, *o.aliases):
+            for after in (getattr(n, "name", None), *getattr(n, "aliases", ())):
+                was, now = f" {normalize_text(before)} ", f" {normalize_text(after)} "
+                if was in old_source and old_source.replace(was, now) == new_source:
+                    return True
     return False
 
 
