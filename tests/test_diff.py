@@ -355,6 +355,27 @@ def test_diff_renamed_actor_causes_its_source_changes() -> None:
     assert [c.caused_by for c in changes] == [None, 0, 0]
 
 
+def test_diff_source_that_names_a_renamed_actor_is_caused_by_the_rename() -> None:
+    content = "the road would stay closed"
+    old = ext(
+        actor("Marlow County", 0, type="GPE"),
+        quote("Marlow County road office", content, 20),
+    )
+    new = ext(actor("Marlow", 0, type="ORG"), quote("Marlow road office", content, 20))
+    changes = diff_claims(old, new).changes
+    assert [(c.kind, c.caused_by) for c in changes] == [
+        (ClaimKind.ACTOR, None),
+        (ClaimKind.ATTRIBUTION, 0),
+    ]
+    # A source that differs in more than the rename is a change of its own.
+    other = ext(actor("Marlow", 0, type="ORG"), quote("Marlow road crew", content, 20))
+    changes = diff_claims(old, other).changes
+    assert [(c.kind, c.caused_by) for c in changes] == [
+        (ClaimKind.ACTOR, None),
+        (ClaimKind.ATTRIBUTION, None),
+    ]
+
+
 def test_diff_long_move_is_not_a_change() -> None:
     # The first sentence moves to the end: its claims go from the first to the
     # last place in claim order, and must still pair with themselves.
