@@ -331,7 +331,7 @@ def test_diff_source_changed_with_its_attribution_is_caused_by_it() -> None:
     assert by_kind[(ClaimKind.COUNT, 80)].caused_by is None
 
 
-def test_diff_renamed_actor_causes_its_source_changes() -> None:
+def test_diff_sources_naming_a_renamed_actor_do_not_change() -> None:
     content = "the talks would resume on Monday"
     old = ext(
         actor("Okafor-Lind", 0, type="PERSON"),
@@ -345,14 +345,35 @@ def test_diff_renamed_actor_causes_its_source_changes() -> None:
         quote("Adaeze", content, 20),
         count(2, "rounds", 30, source="Adaeze"),
     )
-    changes = diff_claims(old, new).changes
-    assert [(c.change, c.kind) for c in changes] == [
-        ("changed", ClaimKind.ACTOR),
-        ("changed", ClaimKind.ATTRIBUTION),
-        ("changed", ClaimKind.COUNT),
+    # One actor under a new name: its quote and count keep their speaker.
+    (change,) = diff_claims(old, new).changes
+    assert change.kind is ClaimKind.ACTOR
+    assert [f.name for f in change.fields] == ["name"]
+
+
+def test_diff_actor_left_with_a_short_name_it_had_changes_aliases_only() -> None:
+    # The sentence naming "Rosa Lind" in full was deleted: she is "Lind" now.
+    old = ext(
+        actor("Rosa Lind", 0, type="PERSON", aliases=("Lind",)),
+        quote("Rosa Lind", "the bridge would reopen", 40),
+    )
+    new = ext(
+        actor("Lind", 0, type="PERSON"), quote("Lind", "the bridge would reopen", 40)
+    )
+    (change,) = diff_claims(old, new).changes
+    assert change.kind is ClaimKind.ACTOR
+    assert [(f.name, f.new) for f in change.fields] == [("aliases", ())]
+    # A speaker who is another actor still changes the source.
+    other = ext(
+        actor("Rosa Lind", 0, type="PERSON", aliases=("Lind",)),
+        actor("Tomas Berg", 20, type="PERSON"),
+        quote("Tomas Berg", "the bridge would reopen", 40),
+    )
+    changes = diff_claims(old, other).changes
+    assert [(c.change, c.kind.value) for c in changes] == [
+        ("added", "actor"),
+        ("changed", "attribution"),
     ]
-    # Both point at the rename: the count through its attribution.
-    assert [c.caused_by for c in changes] == [None, 0, 0]
 
 
 def test_diff_source_that_names_a_renamed_actor_is_caused_by_the_rename() -> None:

@@ -202,12 +202,16 @@ def _normalized(claim: Claim, name: str) -> Any:
     return value
 
 
-def changed_fields(old: Claim, new: Claim) -> tuple[FieldChange, ...]:
+def changed_fields(
+    old: Claim, new: Claim, *, actors: ActorMap | None = None
+) -> tuple[FieldChange, ...]:
     """The semantic fields that differ between two claims of one kind.
 
     Args:
         old: the claim in the old version.
         new: the claim in the new version (same kind).
+        actors: the actor pairing of the two versions: a `source` naming the
+            same actor in both is no change, whatever its canonical name.
 
     Returns:
         One FieldChange per differing field, in COMPARED order, raw values kept.
@@ -215,13 +219,46 @@ def changed_fields(old: Claim, new: Claim) -> tuple[FieldChange, ...]:
     return tuple(
         FieldChange(name=name, old=getattr(old, name), new=getattr(new, name))
         for name in COMPARED[old.kind]
-        if not _same(old, new, name)
+        if not _same(old, new, name, actors)
     )
 
 
-def _same(old: Claim, new: Claim, name: str) -> bool:
+class ActorMap:
+    """Which actor each name stands for, across the two versions.
+
+    Paired actors share an id; every name and alias of an actor maps to its id.
+    Two sources are the same when they name one paired actor: after the
+    sentence with "Rosa Lind" is deleted, the actor is called "Lind", and a
+    quote's source "Rosa Lind" -> "Lind" is that actor, not a new speaker.
+    """
+
+    def __init__(self, pairs: Iterable[tuple[Claim, Claim]]) -> None:
+        self.old: dict[str | None, set[int]] = {}
+        self.new: dict[str | None, set[int]] = {}
+        for k, (o, n) in enumerate(pairs):
+            for side, claim in ((self.old, o), (self.new, n)):
+                if isinstance(claim, ActorClaim):
+                    for name in (claim.name, *claim.aliases):
+                        side.setdefault(normalize_text(name), set()).add(k)
+
+    def same(self, old: str | None, new: str | None) -> bool:
+        a, b = self.old.get(normalize_text(old)), self.new.get(normalize_text(new))
+        return bool(a and b and a & b)
+
+
+def _same(
+    old: Claim, new: Claim, name: str, actors: ActorMap | None = None
+) -> bool:
     if _normalized(old, name) == _normalized(new, name):
         return True
+    if name == "source" and actors is not None:
+        return actors.same(getattr(old, name), getattr(new, name))
+    if name == "name" and isinstance(old, ActorClaim):
+        # The actor still goes by one of the names it had (its full name's
+        # sentence was cut, say): the aliases field tells what changed.
+        return normalize_text(getattr(new, "name", None)) in _norm_aliases(
+            old.aliases
+        ) or normalize_text(old.name) in _norm_aliases(getattr(new, "aliases", ()))
     if name == "content":
         # "Fifty guards" and "50 guards" state one fact; only pay for the number
         # scan when the plain forms differ.
@@ -503,6 +540,8 @@ def diff_claims(
         after the new position of the old claim before it).
     """
     old_sents = _Sentences(old_text) if old_text is not None else None
+    # Actors first: the other kinds' sources are compared through their pairing.
+    kinds = sorted(dict.fromkeys(kinds), key=lambda k: k is not ClaimKind.ACTOR)
     new_sents = _Sentences(new_text) if new_text is not None else None
     pairs: list[tuple[Claim, Claim]] = []
     added: list[Claim] = []
@@ -519,7 +558,8 @@ def diff_claims(
         matched_new = {j for _, j in aligned}
         added += [x.claim for j, x in enumerate(new_items) if j not in matched_new]
         removed += [x.claim for i, x in enumerate(old_items) if i not in matched_old]
-    changes = _in_reading_order(old, new, pairs, added, removed)
+    actors = ActorMap(p for p in pairs if p[0].kind is ClaimKind.ACTOR)
+    changes = _in_reading_order(old, new, pairs, added, removed, actors)
     return ClaimDiff(changes=_with_causes(changes))
 
 
@@ -529,6 +569,7 @@ def _in_reading_order(
     pairs: list[tuple[Claim, Claim]],
     added: list[Claim],
     removed: list[Claim],
+    actors: ActorMap | None = None,
 ) -> tuple[Change, ...]:
     """Order changes by the new version; a removed claim follows the new partner
     of the nearest matched claim before it, as a unified diff places deletions."""
@@ -542,7 +583,7 @@ def _in_reading_order(
         anchor[id(c)] = last + i * 1e-6  # keeps removed claims in old order
     keyed: list[tuple[tuple[float, int], Change]] = []
     for o, n in pairs:
-        fields = changed_fields(o, n)
+        fields = changed_fields(o, n, actors=actors)
         if fields:
             change = Change(change="changed", kind=n.kind, fields=fields, old=o, new=n)
             keyed.append(((new_order[id(n)], 0), change))
