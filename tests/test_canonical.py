@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factcheck.canonical import canonicalize
@@ -83,11 +83,17 @@ _TEXTS = st.lists(st.tuples(_SPACES, _WORDS), max_size=12).flatmap(
 )
 
 
+# A loaded machine must not fail a test of pure code (generation is cheap here).
+_SLOW = [HealthCheck.too_slow]
+
+
 def _squeeze(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-@settings(derandomize=True, max_examples=300, deadline=None)
+@settings(
+    derandomize=True, max_examples=300, deadline=None, suppress_health_check=_SLOW
+)
 @given(_TEXTS, st.data())
 def test_canonical_every_span_maps_into_the_original(text: str, data: Any) -> None:
     canon = canonicalize(text)
@@ -104,7 +110,9 @@ def test_canonical_every_span_maps_into_the_original(text: str, data: Any) -> No
         assert canon.span((end - 1, end))[1] == b
 
 
-@settings(derandomize=True, max_examples=200, deadline=None)
+@settings(
+    derandomize=True, max_examples=200, deadline=None, suppress_health_check=_SLOW
+)
 @given(_TEXTS)
 def test_canonical_is_the_same_for_every_spacing_of_the_same_words(text: str) -> None:
     canon = canonicalize(text)
