@@ -21,7 +21,7 @@ from .conftest import PUBLISHED
 def test_canonical_collapses_spaces_and_unifies_line_breaks() -> None:
     text = "Ten  buses\tleft.\r\nThe\u00a0mayor\u2009spoke.\rNine\u3000more came."
     assert canonicalize(text).text == (
-        "Ten buses left.\nThe mayor spoke.\nNine more came.\n"
+        "Ten buses left.\nThe mayor spoke.\nNine more came."
     )
 
 
@@ -31,17 +31,17 @@ def test_canonical_joins_hard_wrapped_lines_of_a_block() -> None:
         "It adjourned.  \n\n"
     )
     assert canonicalize(text).text == (
-        "The council met on Tuesday and voted twice.\nIt adjourned.\n"
+        "The council met on Tuesday and voted twice.\nIt adjourned."
     )
 
 
 def test_canonical_lines_are_paragraphs_without_blank_lines() -> None:
     text = "\n\nThe council met.\nIt adjourned.\n\n"
-    assert canonicalize(text).text == "The council met.\nIt adjourned.\n"
+    assert canonicalize(text).text == "The council met.\nIt adjourned."
 
 
 def test_canonical_of_canonical_text_is_itself_and_maps_to_itself() -> None:
-    text = "The council met.\nIt adjourned.\n"
+    text = "The council met.\nIt adjourned."
     canon = canonicalize(text)
     assert canon.text == text
     assert canon.is_identity

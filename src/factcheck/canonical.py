@@ -4,7 +4,8 @@ Claims must not depend on how a story is wrapped or spaced. The parser therefore
 reads a canonical form: each paragraph (see paragraphs.paragraph_spans) on one
 line, every run of whitespace inside it (spaces, tabs, NBSP and the other Unicode
 spaces, hard-wrap line breaks) one space, paragraphs separated by one newline,
-and one newline at the end. Two versions that differ only in whitespace have the
+and nothing before the first or after the last (a final newline token can end
+up inside the last entity of a one-line text). Two versions that differ only in whitespace have the
 same canonical text, so the same parse and the same claims; the spans found in it
 are mapped back so that they index the text as written.
 """
@@ -154,5 +155,5 @@ def canonicalize(text: str) -> Canonical:
         for m in _SPACE_RUN.finditer(text, a, b):
             replace(m.start(), m.end(), " ")
         end = b
-    replace(end, len(text), "\n" if spans else "")
+    replace(end, len(text), "")  # trailing whitespace: dropped
     return Canonical("".join(parts), text, c_at, c_len, o_at, o_len)
