@@ -151,7 +151,7 @@ def register_components() -> None:
 def _paragraph_breaks(doc: Doc) -> Doc:
     """A sentence never runs across a paragraph break.
 
-    The parser reads paragraphs.unwrap(text), where every newline left is one.
+    The parser reads canonical.canonicalize(text), one paragraph a line.
     """
     if "\n" not in doc.text and "\r" not in doc.text:
         return doc  # one paragraph: nothing to mark (most short texts)
