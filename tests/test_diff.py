@@ -839,3 +839,25 @@ def test_diff_cli_bad_input_exit_3(tmp_path: Path) -> None:
 def test_diff_cli_missing_model_exit_4() -> None:
     result = run(*diff_args(), "--model", "no_such_pipeline_xyz")
     assert result.exit_code == 4 and "no_such_pipeline_xyz" in result.stderr
+
+
+@pytest.mark.model
+def test_diff_text_folds_a_caused_change_under_its_cause() -> None:
+    from click.testing import CliRunner
+
+    from factcheck.cli import cli
+
+    pair = FIXTURES / "diff" / "date_moved"
+    argv = ["diff", str(pair / "old.txt"), str(pair / "new.txt")]
+    argv += ["--published", "2023-09-02"]
+    text = CliRunner().invoke(cli, [*argv, "--format", "text"]).stdout
+    as_json = json.loads(CliRunner().invoke(cli, [*argv, "--format", "json"]).stdout)
+    caused = [c for c in as_json["changes"] if c["caused_by"] is not None]
+    assert caused, "the fixture's edited date moves a count's `when`"
+    lines = text.splitlines()
+    # The count's `when` change is shown once, folded under the date change.
+    folded = [line for line in lines if line.startswith("  \u21b3 follows: count")]
+    assert len(folded) == len(caused)
+    assert not any(line.startswith("~ when:") for line in lines)
+    date_at = next(i for i, line in enumerate(lines) if line.startswith("~ value:"))
+    assert lines[date_at + 1].startswith("  \u21b3 follows:")

@@ -152,6 +152,28 @@ def heading(diff: ClaimDiff, old: Extraction, new: Extraction) -> str:
     return f"{names}\n{_counts(diff) if diff else 'no claim changes'}"
 
 
+def folded(diff: ClaimDiff) -> list[tuple[Change, list[Change]]]:
+    """Each change with the changes it caused (`caused_by` its index), which
+    text and table output fold under it instead of listing them as edits of
+    their own; JSON keeps every change flat."""
+    caused: dict[int, list[Change]] = {}
+    for change in diff.changes:
+        if change.caused_by is not None:
+            caused.setdefault(change.caused_by, []).append(change)
+    return [
+        (change, caused.get(n, []))
+        for n, change in enumerate(diff.changes)
+        if change.caused_by is None
+    ]
+
+
+def _caused_line(change: Change) -> str:
+    claim = change.new or change.old
+    assert claim is not None
+    fields = "; ".join(f"{name}: {o} -> {n}" for name, o, n in field_lines(change))
+    return f"{claim.kind.value} {summary(claim, width=40)} ({fields})"
+
+
 def _para(change: Change) -> str:
     if change.old is not None and change.new is not None:
         o, n = change.old.paragraph, change.new.paragraph
@@ -181,7 +203,7 @@ def render_table(diff: ClaimDiff) -> Table:
     table.add_column("claim", overflow="fold", max_width=24)
     table.add_column("old", overflow="fold", max_width=28)
     table.add_column("new", overflow="fold", max_width=28)
-    for change in diff.changes:
+    for change, caused in folded(diff):
         style = _STYLE[change.change]
         claim = change.new or change.old
         assert claim is not None
@@ -202,6 +224,15 @@ def render_table(diff: ClaimDiff) -> Table:
             Text(old, style="red" if change.change != "added" else ""),
             Text(new, style="green" if change.change != "removed" else ""),
         )
+        for effect in caused:
+            table.add_row(
+                Text("\u21b3", style="dim"),
+                (effect.new or effect.old or claim).kind.value,
+                _para(effect),
+                Text("follows from the change above", style="dim"),
+                Text(_caused_line(effect), style="dim"),
+                Text(""),
+            )
     return table
 
 
@@ -238,7 +269,7 @@ def render_text(
     ]
     paragraphs = {"old": _paragraph_texts(old_text), "new": _paragraph_texts(new_text)}
     hunk: tuple[str, int] | None = None
-    for change in diff.changes:
+    for change, caused in folded(diff):
         side = "old" if change.new is None else "new"
         claim = change.new or change.old
         assert claim is not None
@@ -257,6 +288,8 @@ def render_text(
             lines.append(f"+ {kind} {summary(change.new)}")
         for name, o, n in field_lines(change):
             lines.append(f"~ {name}: {o} -> {n}")
+        for effect in caused:
+            lines.append(f"  \u21b3 follows: {_caused_line(effect)}")
     if not diff:
         lines.append("# no claim changes")
     return "\n".join(lines) + "\n"
