@@ -854,7 +854,11 @@ class _Checker:
         text_key = _quote_key(self.doc.text)
         for fact in self.ref.quotes:
             key = _quote_key(fact.text)
-            hits = [a for a in attributions if key in _quote_key(a.content)]
+            hits = [
+                a
+                for a in attributions
+                if a.source is not None and key in _quote_key(a.content)
+            ]
             if hits or key in text_key:
                 self.mentioned.add(id(fact))
             for a in hits:
