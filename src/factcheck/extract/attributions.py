@@ -142,10 +142,13 @@ def _channel_of(obj: Token) -> str | None:
     return None
 
 
-def _source_span(head: Token) -> SpacySpan:
-    """The local mention of a source, appositions included, edge punctuation not."""
+def _source_span(head: Token, cue: Token | None = None) -> SpacySpan:
+    """The local mention of a source, appositions included, edge punctuation not
+    (nor the cue: "a group | backing the senator")."""
     doc = head.doc
     start, end = _subtree_bounds(head)
+    if cue is not None and start <= cue.i < end and cue.i > head.i:
+        end = cue.left_edge.i
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -271,6 +274,7 @@ def _cut_inner_cues(comp: Token, start: int, end: int) -> int:
 
 
 _TIME_ENTS = {"DATE", "TIME"}
+_WH_WORDS = {"what", "which", "that", "whatever", "who", "whom"}
 # Subjects that cannot be a source: "what felt like", "let them know".
 _NOT_SUBJECTS = {"what", "whatever", "them", "him", "me", "us", "there"}
 
@@ -283,6 +287,12 @@ def _prep_content(head: Token, preps: frozenset[str]) -> list[Token]:
         objs = [c for c in p.children if c.dep_ in ("pobj", "pcomp")]
         if objs and objs[0].ent_type_ not in _TIME_ENTS:
             out.append(p)
+    # "called for the council to resign": 'for' marks an infinitive clause.
+    for c in head.children:
+        if c.dep_ in ("advcl", "ccomp", "xcomp") and any(
+            m.dep_ == "mark" and m.lower_ in preps for m in c.children
+        ):
+            out.append(c)
     return out
 
 
@@ -295,13 +305,28 @@ def _complements(
         return avoid is None or not (c.left_edge.i <= avoid.i <= c.right_edge.i)
 
     kids = [c for c in cue.children if ok(c)]
-    clauses = [c for c in kids if c.dep_ in ("ccomp", "parataxis")]
-    xcomps = [c for c in kids if c.dep_ == "xcomp"]
+    # A clause that is itself a report ('About half say | they want ...') is the
+    # other attribution, not this one's content.
+    clauses = [
+        c
+        for c in kids
+        if c.dep_ in ("ccomp", "parataxis")
+        and not (c.i < cue.i and verb_cue(c) is not None)
+    ]
+    # "declined to say whether ...": the inner cue reports, with the borrowed subject.
+    xcomps = [
+        c
+        for c in kids
+        if c.dep_ == "xcomp"
+        and not (verb_cue(c) and any(k.dep_ == "ccomp" for k in c.children))
+    ]
     objs = [c for c in kids if c.dep_ in ("dobj", "dative")]
     oprd = [c for c in kids if c.dep_ in ("oprd", "acomp")]
     out: list[Token] = []
     if "c" in kinds and clauses:
         return clauses  # "told reporters that ...": the addressee is not content
+    if len(objs) == 1 and objs[0].lower_ in _WH_WORDS and objs[0].n_lefts + objs[0].n_rights == 0:
+        objs = []  # "what they want": the content is outside the clause
     if "t" in kinds and xcomps:
         out += [c for c in objs if c.dep_ == "dobj"] + xcomps
     elif "o" in kinds and objs and (oprd or xcomps):
@@ -332,6 +357,30 @@ def _fragments(doc: Doc, toks: list[Token], cue: Token) -> list[Span]:
     return [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in merged]
 
 
+def _absorb_prep(
+    doc: Doc, cue_text: str, cue_span: Span, comps: list[Token], contents: list[Span]
+) -> tuple[str, Span, list[Span]]:
+    """'called for | a recount', 'critical of | the plan': a preposition right
+    after the cue belongs to the cue, not the content."""
+    text = doc.text
+    for p in comps:
+        if (
+            p.dep_ == "prep"
+            and len(contents) == 1
+            and p.idx >= cue_span[1]
+            and not text[cue_span[1] : p.idx].strip()
+            and contents[0][0] == p.idx
+            and p.i + 1 < len(doc)
+            and doc[p.i + 1].idx < contents[0][1]
+        ):
+            return (
+                f"{cue_text} {p.text}",
+                (cue_span[0], p.idx + len(p)),
+                [(doc[p.i + 1].idx, contents[0][1])],
+            )
+    return cue_text, cue_span, contents
+
+
 def _borrowed_subject(cue: Token) -> Token | None:
     """', saying ...', 'declined to say ...', 'and added ...': the governing subject."""
     if cue.dep_ == "conj":
@@ -339,9 +388,15 @@ def _borrowed_subject(cue: Token) -> Token | None:
         head = outer if outer is not None else cue.head
         subj = [c for c in head.children if c.dep_ in _SUBJECT_DEPS]
         return subj[0] if subj else None
+    if cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN") and cue.tag_ == "VBG":
+        # "a group backing the senator"; "issued a statement saying": the issuer.
+        noun = cue.head
+        if noun.lemma_.lower() in lexicon.CHANNEL_NOUNS:
+            return _noun_source(noun) or noun
+        return noun
     tok = cue
     for _ in range(3):
-        if tok.dep_ not in ("advcl", "xcomp", "conj", "acl", "pcomp", "prep"):
+        if tok.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "prep"):
             return None
         tok = tok.head
         if tok.dep_ == "acl" or tok.pos_ in ("NOUN", "PROPN"):
@@ -393,6 +448,26 @@ def _verb_cues(sent: SpacySpan) -> Iterator[_Found]:
         subject: Token | None = subjects[0] if subjects else None
         extra: list[Token] = []
         sourceless = False
+        if lemma in lexicon.SOURCELESS_VERBS:
+            # "The talks appear to have stalled", "it seems that ...": nobody named.
+            comps = [c for c in cue.children if c.dep_ in ("xcomp", "ccomp")]
+            if not comps or any(c.dep_ in ("dative", "prep") and c.lower_ == "to" for c in cue.children):
+                continue
+            if subject is not None and subject.lower_ != "it" and comps[0].dep_ == "xcomp":
+                comps = [subject, *comps]
+            elif subject is not None and subject.lower_ != "it":
+                continue
+            cue_text, cue_span = _cue_text(cue)
+            yield _Found(
+                source_head=None,
+                source=None,
+                cue=cue_text,
+                cue_span=cue_span,
+                contents=_fragments(doc, comps, cue),
+                cue_class="belief",
+                cue_token=cue,
+            )
+            continue
         if subject is None:
             agent, psubj = _passive(cue)
             if agent is not None:
@@ -420,7 +495,13 @@ def _verb_cues(sent: SpacySpan) -> Iterator[_Found]:
             extra = []
         contents = _fragments(doc, extra + comps, cue) if comps else []
         inside = False
-        if not contents and subject is not None and cue.dep_ in ("parataxis", "ccomp"):
+        if (
+            not contents
+            and subject is not None
+            and cue.dep_ in ("parataxis", "ccomp")
+            and subject.left_edge.i > sent.start
+            and doc[subject.left_edge.i - 1].text == ","
+        ):
             # "The plan, she said, will fail": the content is around the cue.
             head = cue.head
             if head.i > cue.i or head.left_edge.i < subject.left_edge.i:
@@ -442,9 +523,10 @@ def _verb_cues(sent: SpacySpan) -> Iterator[_Found]:
         if not contents and not quotable:
             continue
         cue_text, cue_span = _cue_text(cue)
+        cue_text, cue_span, contents = _absorb_prep(doc, cue_text, cue_span, comps, contents)
         yield _Found(
             source_head=subject,
-            source=_source_span(subject) if subject is not None else None,
+            source=_source_span(subject, cue) if subject is not None else None,
             cue=cue_text,
             cue_span=cue_span,
             contents=contents,
@@ -497,12 +579,16 @@ def _adjective_cues(sent: SpacySpan) -> Iterator[_Found]:
             source, extra, cls = subj, [], entry[0]
         start = cop.i if cop.i < adj.i and adj.i - cop.i <= 3 else adj.i
         span = doc[start : adj.i + 1]
+        cue_text, cue_span, contents = _absorb_prep(
+            doc, span.text, (span.start_char, span.end_char), comps,
+            _fragments(doc, extra + comps, adj),
+        )
         yield _Found(
             source_head=source,
             source=_source_span(source) if source is not None else None,
-            cue=span.text,
-            cue_span=(span.start_char, span.end_char),
-            contents=_fragments(doc, extra + comps, adj),
+            cue=cue_text,
+            cue_span=cue_span,
+            contents=contents,
             cue_class=cls,
         )
 
@@ -538,14 +624,16 @@ def _noun_cues(sent: SpacySpan) -> Iterator[_Found]:
             continue
         if source is not None and source.lower_ in _NOT_SUBJECTS:
             continue
-        cue_tok = noun
-        cue_span = (noun.idx, noun.idx + len(noun))
+        cue_text, cue_span, contents = _absorb_prep(
+            doc, noun.text, (noun.idx, noun.idx + len(noun)), comps,
+            _fragments(doc, comps, noun),
+        )
         yield _Found(
             source_head=source,
             source=_source_span(source) if source is not None else None,
-            cue=noun.text,
+            cue=cue_text,
             cue_span=cue_span,
-            contents=_fragments(doc, comps, cue_tok),
+            contents=contents,
             cue_class=cls,
         )
 

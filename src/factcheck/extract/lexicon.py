@@ -276,6 +276,8 @@ intend belief t
 plan belief t
 aim belief t
 trust belief c
+seem belief -
+appear belief -
 show evidence c
 find evidence co
 demonstrate evidence c
