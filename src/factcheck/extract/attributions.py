@@ -149,6 +149,11 @@ def _source_span(head: Token, cue: Token | None = None) -> SpacySpan:
     start, end = _subtree_bounds(head)
     if cue is not None and start <= cue.i < end and cue.i > head.i:
         end = cue.left_edge.i
+    for c in head.children:
+        # "Ana Ruiz, who runs the agency," / "Ana Ruiz, speaking in Lima,": the
+        # annotated mention stops before a relative or participial clause.
+        if c.dep_ in ("relcl", "acl") and c.i > head.i and c.left_edge.i < end:
+            end = c.left_edge.i
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -332,7 +337,7 @@ def _complements(
     elif "o" in kinds and objs and (oprd or xcomps):
         out += objs[:1] + oprd + xcomps
     elif "n" in kinds and objs:
-        out += [c for c in objs if c.dep_ == "dobj"]
+        out += objs  # "offered the mayor | a seat": both objects
     out += _prep_content(cue, preps)
     return out
 
@@ -396,7 +401,7 @@ def _borrowed_subject(cue: Token) -> Token | None:
         return noun
     tok = cue
     for _ in range(3):
-        if tok.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "prep"):
+        if tok.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "prep", "acomp"):
             return None
         tok = tok.head
         if tok.dep_ == "acl" or tok.pos_ in ("NOUN", "PROPN"):
@@ -635,6 +640,32 @@ def _noun_cues(sent: SpacySpan) -> Iterator[_Found]:
             cue_span=cue_span,
             contents=contents,
             cue_class=cls,
+        )
+
+
+def _in_evidence(sent: SpacySpan) -> Iterator[_Found]:
+    """'In a poll released Monday, 40% of voters chose ...': the poll is the source."""
+    root = sent.root
+    if verb_cue(root) is not None:
+        return  # "In a statement, the company said ...": the verb is the cue
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i > root.i:
+            continue
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if obj is None or obj.lemma_.lower() not in lexicon.EVIDENCE_NOUNS:
+            continue
+        doc = sent.doc
+        a = prep.right_edge.i + 1
+        b = sent.end
+        if a >= b:
+            continue
+        yield _Found(
+            source_head=obj,
+            source=_source_span(obj),
+            cue=prep.text,
+            cue_span=(prep.idx, prep.idx + len(prep)),
+            contents=[(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))],
+            cue_class="evidence",
         )
 
 
@@ -899,6 +930,8 @@ def extract(ctx: DocContext) -> Iterator[AttributionClaim]:
         for f in _verb_cues(sent):
             emit(f, sent)
         for f in _adjective_cues(sent):
+            emit(f, sent)
+        for f in _in_evidence(sent):
             emit(f, sent)
         for f in _noun_cues(sent):
             emit(f, sent)

@@ -169,6 +169,7 @@ swear speech ct
 threaten speech ct
 suggest speech c
 propose speech ctn
+offer stance tn
 recommend speech cn
 advise speech ct against
 urge stance ct
@@ -278,7 +279,7 @@ aim belief t
 trust belief c
 seem belief -
 appear belief -
-show evidence c
+show evidence cn
 find evidence co
 demonstrate evidence c
 prove evidence c
@@ -433,6 +434,38 @@ evidence evidence of
 NOUN_CUES = {
     noun: (cls, frozenset(preps))
     for noun, cls, *preps in (ln.split() for ln in _NOUN_TABLE.strip().splitlines())
+}
+# Evidence that can open a sentence: "In a poll released Monday, 40% ...".
+EVIDENCE_NOUNS = {
+    "poll",
+    "survey",
+    "study",
+    "report",
+    "analysis",
+    "review",
+    "audit",
+    "census",
+    "tally",
+    "count",
+    "estimate",
+    "projection",
+    "investigation",
+    "inquiry",
+    "assessment",
+    "statement",
+    "interview",
+    "letter",
+    "memo",
+    "filing",
+    "complaint",
+    "lawsuit",
+    "ruling",
+    "speech",
+    "op-ed",
+    "post",
+    "tweet",
+    "email",
+    "e-mail",
 }
 # Verbs that make a noun cue speak for their subject: "issued a statement saying".
 LIGHT_VERBS = {
