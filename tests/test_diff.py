@@ -546,7 +546,8 @@ def test_diff_cli_reads_stdin_once() -> None:
     )  # fmt: skip
     assert result.exit_code == 1 and "~" in result.stdout
     both = run("diff", "-", "-", input=seed)
-    assert both.exit_code == 3 and "once" in result.stderr + both.stderr
+    assert both.exit_code == 3 and both.stdout == ""
+    assert both.stderr == "error[FC301]: -: stdin ('-') can be read only once\n"
 
 
 @pytest.mark.model

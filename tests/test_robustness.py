@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factcheck.cli import cli
+from factcheck.diff import ClaimDiff
 from factcheck.records import (
     ActorClaim,
     AttributionClaim,
@@ -104,7 +105,35 @@ def test_robustness_mutated_seed_extract_and_diff(data: st.DataObject) -> None:
         diff_claims(extraction, extraction, old_text=text, new_text=text).changes == ()
     )
     seed = extract(SEED_TEXT)
-    diff_claims(seed, extraction, old_text=SEED_TEXT, new_text=text)  # no exception
+    assert_pairing(seed, extraction, diff_claims(seed, extraction))
+    assert_pairing(
+        seed,
+        extraction,
+        diff_claims(seed, extraction, old_text=SEED_TEXT, new_text=text),
+    )
+
+
+def assert_pairing(old: Extraction, new: Extraction, diff: ClaimDiff) -> None:
+    """A diff pairs claims one to one: every claim is in at most one change,
+    added claims come from new, removed from old, changed ones differ."""
+    olds = [id(c.old) for c in diff.changes if c.old is not None]
+    news = [id(c.new) for c in diff.changes if c.new is not None]
+    assert len(set(olds)) == len(olds) and len(set(news)) == len(news)
+    assert set(olds) <= {id(c) for c in old.claims}
+    assert set(news) <= {id(c) for c in new.claims}
+    for change in diff.changes:
+        assert (change.old is None, change.new is None) == {
+            "added": (True, False),
+            "removed": (False, True),
+            "changed": (False, False),
+        }[change.change]
+        assert bool(change.fields) == (change.change == "changed")
+        claim = change.old or change.new
+        assert claim is not None and change.kind is claim.kind
+    # Unpaired claims are exactly the added and the removed ones.
+    removed = sum(c.change == "removed" for c in diff.changes)
+    added = sum(c.change == "added" for c in diff.changes)
+    assert len(old.claims) - removed == len(new.claims) - added
 
 
 @settings(max_examples=15, deadline=None)

@@ -8,7 +8,7 @@ import functools
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from .records import (
@@ -113,9 +113,18 @@ class Change:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ClaimDiff:
-    """The changes between two versions, in reading order of the new version."""
+    """The changes between two versions, in reading order of the new version.
+
+    Attributes:
+        changes: the claims added, removed or changed.
+        old_document: the old version's document record, when known.
+        new_document: the new version's document record, when known.
+    """
 
     changes: tuple[Change, ...] = ()
+    # Which texts were compared is not part of what changed between them.
+    old_document: Document | None = field(default=None, compare=False)
+    new_document: Document | None = field(default=None, compare=False)
 
     def __bool__(self) -> bool:
         return bool(self.changes)
@@ -124,6 +133,16 @@ class ClaimDiff:
     def exit_code(self) -> int:
         """1 when claims changed, else 0 (git diff --exit-code)."""
         return 1 if self.changes else 0
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON contract of `factcheck diff --format json`.
+
+        Raises:
+            ValueError: when the diff does not know its two documents.
+        """
+        if self.old_document is None or self.new_document is None:
+            raise ValueError("this diff does not know its documents")
+        return diff_to_dict(self.old_document, self.new_document, self)
 
 
 # ---------------------------------------------------------------- normalization
@@ -447,7 +466,11 @@ def diff_claims(
         matched_new = {j for _, j in aligned}
         added += [x.claim for j, x in enumerate(new_items) if j not in matched_new]
         removed += [x.claim for i, x in enumerate(old_items) if i not in matched_old]
-    return ClaimDiff(changes=_in_reading_order(old, new, pairs, added, removed))
+    return ClaimDiff(
+        changes=_in_reading_order(old, new, pairs, added, removed),
+        old_document=old.document,
+        new_document=new.document,
+    )
 
 
 def _in_reading_order(

@@ -53,7 +53,7 @@ def load_pipeline(name: str | None = None) -> Language:
             where=name or ", ".join(DEFAULT_MODELS),
         )
     check_requirements(nlp)
-    _customize(nlp)
+    customize(nlp)
     return nlp
 
 
@@ -114,18 +114,28 @@ def _empty_tokenizer():  # type: ignore[no-untyped-def]
 _PARAGRAPHS = "factcheck_paragraph_breaks"
 
 
-def _customize(nlp: Language) -> None:
-    """Fixes for news copy, idempotent per pipeline object."""
+def customize(nlp: Language) -> None:
+    """Fixes for news copy, idempotent per pipeline object.
+
+    load_pipeline applies them; the spaCy component applies them to the
+    pipeline it joins, so both parse text alike.
+    """
     from spacy.attrs import ORTH
-    from spacy.language import Language
 
     # "said on X." ends a sentence: without this, "X." is read as an abbreviation.
     nlp.tokenizer.add_special_case("X.", [{ORTH: "X"}, {ORTH: "."}])
-    if _PARAGRAPHS not in Language.factories:
-        Language.component(_PARAGRAPHS, func=_paragraph_breaks)
+    register_components()
     if _PARAGRAPHS not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe(_PARAGRAPHS, before=before)
+
+
+def register_components() -> None:
+    """Make our own pipes known to spaCy, so a saved pipeline with them loads."""
+    from spacy.language import Language
+
+    if _PARAGRAPHS not in Language.factories:
+        Language.component(_PARAGRAPHS, func=_paragraph_breaks)
 
 
 def _paragraph_breaks(doc: Doc) -> Doc:

@@ -146,6 +146,10 @@ class Extraction:
     def of_kind(self, kind: ClaimKind) -> tuple[Claim, ...]:
         return tuple(c for c in self.claims if c.kind is kind)
 
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON contract of `factcheck extract --format json` (see dumps)."""
+        return extraction_to_dict(self)
+
 
 def sort_key(claim: Claim) -> tuple[int, int, str]:
     """Claims are ordered by span, then kind, so JSON stays byte-stable."""

@@ -262,6 +262,23 @@ def parse_reference(text: str, *, source: str, suffix: str = ".yaml") -> Referen
     return _build(data, lines, source=source)
 
 
+def reference_from_dict(
+    data: Mapping[str, Any], *, source: str = "<dict>"
+) -> Reference:
+    """Validate reference data already in memory, as if read from a file.
+
+    The same JSON Schema and checks as load_reference apply; errors name the
+    data path (line numbers are 1: there is no file).
+
+    Raises:
+        ReferenceDataError: naming the first problem.
+    """
+    data = dict(data)
+    lines = _Lines()
+    _validate(data, lines, source=source)
+    return _build(data, lines, source=source)
+
+
 class _Lines:
     """Map data paths to 1-based line numbers of their values and keys."""
 

@@ -12,7 +12,7 @@ from typing import Any, NoReturn, TypeVar
 
 import click
 
-from factcheck.errors import ExitCode, FactcheckError
+from factcheck.errors import ExitCode, FactcheckError, InputError
 from factcheck.records import ClaimKind
 from factcheck.settings import DEFAULT_MAX_CHARS
 
@@ -174,3 +174,22 @@ output_option = click.option(
     metavar="FILE",
     help="Write here (atomically: nothing is left behind on failure).",
 )
+
+
+def reject_double_stdin(paths: list[str]) -> None:
+    """stdin can be read once: more than one '-' is a usage mistake.
+
+    Raises:
+        InputError: when '-' is given twice or more.
+    """
+    if paths.count("-") > 1:
+        raise InputError("stdin ('-') can be read only once", where="-")
+
+
+def load_model(model: str | None, err: Any, *, quiet: bool) -> None:
+    """Load the pipeline up front behind a spinner, on a terminal and unless quiet."""
+    if err.is_terminal and not quiet:
+        from factcheck.nlp import load_pipeline
+
+        with err.status("Loading the spaCy model\u2026"):
+            load_pipeline(model)

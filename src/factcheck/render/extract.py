@@ -11,7 +11,7 @@ from typing import Any
 from rich.table import Table
 from rich.text import Text
 
-from .records import (
+from factcheck.records import (
     ActorClaim,
     AttributionClaim,
     Claim,
@@ -134,7 +134,7 @@ def document_heading(extraction: Extraction) -> Text:
 
 
 def to_json(extraction: Extraction, *, indent: int | None = None) -> str:
-    from .records import extraction_to_dict
+    from factcheck.records import extraction_to_dict
 
     return dumps(extraction_to_dict(extraction), indent=indent)
 

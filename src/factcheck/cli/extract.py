@@ -1,4 +1,4 @@
-"""The factcheck command line: options -> Settings -> stages -> output -> exit code."""
+"""factcheck extract: articles -> their claims as a table, JSON, JSONL or CSV."""
 
 from __future__ import annotations
 
@@ -8,48 +8,24 @@ from typing import Any
 
 import click
 
-from factcheck import __version__
-from factcheck.cli_check import check_command
-from factcheck.cli_diff import diff_command
-from factcheck.cli_shared import (
+from factcheck.cli.options import (
     err_console,
     handle_errors,
     kinds_option,
+    load_model,
     nlp_options,
     out_console,
     output_option,
     progress,
+    reject_double_stdin,
     resolve_model,
 )
-from factcheck.errors import InputError
 from factcheck.records import ClaimKind
 
 FORMATS = ("table", "json", "jsonl", "csv")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="factcheck")
-def cli() -> None:
-    """Extract and check the claims in news copy: counts, dates, actors, quotes."""
-
-
-def main() -> None:
-    """The console script: `cli`, then an exit that spares a walk over the model.
-
-    The interpreter's last garbage collection visits every object still alive,
-    and after a parse that is the whole spaCy pipeline: 0.3 s of each run, for
-    nothing, since the process is ending. Frozen objects are skipped. (Only
-    here: `cli` called in process, as the tests do, leaves the collector alone.)
-    """
-    try:
-        cli(prog_name="factcheck")
-    finally:
-        import gc
-
-        gc.freeze()
-
-
-@cli.command("extract")
+@click.command("extract")
 @click.argument("articles", nargs=-1, required=True, metavar="ARTICLE...")
 @click.option(
     "-f",
@@ -93,7 +69,7 @@ def extract_command(
 
         factcheck extract story.txt --published 2023-09-02 --format json
     """
-    from .settings import Settings
+    from factcheck.settings import Settings
 
     with handle_errors():
         settings = Settings(
@@ -122,19 +98,15 @@ def _run_extract(
     quiet: bool,
     jobs: int = 1,
 ) -> None:
-    from . import render
-    from .extract import extract_parallel
-    from .ingest import Inputs
-    from .nlp import load_pipeline
-    from .output import open_output
+    from factcheck import render
+    from factcheck.extract import extract_parallel
+    from factcheck.ingest import Inputs
+    from factcheck.output import open_output
 
-    if paths.count("-") > 1:
-        raise InputError("stdin ('-') can be read only once", where="-")
+    reject_double_stdin(paths)
     inputs = Inputs(paths, settings=settings)  # validates everything before output
     err = err_console()
-    if err.is_terminal and not quiet:
-        with err.status("Loading the spaCy model\u2026"):
-            load_pipeline(settings.model)
+    load_model(settings.model, err, quiet=quiet)
     single = inputs.total == 1 and not inputs.has_batch
     transform = {
         "json": render.render_json,
@@ -199,7 +171,3 @@ def _run_extract(
             markup=False,
             soft_wrap=True,
         )
-
-
-cli.add_command(diff_command)
-cli.add_command(check_command)
