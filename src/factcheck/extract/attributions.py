@@ -940,23 +940,35 @@ def extract(ctx: DocContext) -> Iterator[AttributionClaim]:
     yield from _with_parents(made)
 
 
-def _with_parents(made: list[AttributionClaim]) -> Iterator[AttributionClaim]:
-    """Set `parent` on reports inside another attribution's content
-    ("The minister said police told him that ...": "told" has parent "said").
+def _outer(att: AttributionClaim, made: list[AttributionClaim]) -> int | None:
+    """Index of the innermost other attribution whose content holds att's cue."""
+    best: int | None = None
+    for i, o in enumerate(made):
+        if o is att or not any(
+            s[0] <= att.cue_span[0] < s[1] for s in (o.content_spans or (o.content_span,))
+        ):
+            continue
+        width = o.content_span[1] - o.content_span[0]
+        if best is None or width < made[best].content_span[1] - made[best].content_span[0]:
+            best = i
+    return best
 
+
+def _with_parents(made: list[AttributionClaim]) -> Iterator[AttributionClaim]:
+    """Keep nested speech, with `parent` set; drop other nested cues.
+
+    "The minister said police told him that ...": "told" is reported speech
+    inside "said" and gets its id as parent. A belief or stance inside another
+    attribution's content ("said voters want ...") is part of what was said,
+    as news annotation reads it, not a claim of the reporter's.
     Ids follow the order extract_claims numbers claims in: by span, per kind.
     """
-    for att in made:
-        outer = [
-            (i, o)
-            for i, o in enumerate(made, 1)
-            if o is not att
-            and any(s[0] <= att.cue_span[0] < s[1] for s in (o.content_spans or (o.content_span,)))
-        ]
-        if outer:
-            i, _ = min(outer, key=lambda io: io[1].content_span[1] - io[1].content_span[0])
-            att = dataclasses.replace(att, parent=f"attribution-{i}")
-        yield att
+    kept = [
+        a for a in made if a.cue_class == "speech" or _outer(a, made) is None
+    ]
+    for att in kept:
+        i = _outer(att, kept)
+        yield att if i is None else dataclasses.replace(att, parent=f"attribution-{i + 1}")
 
 
 def _continuations(

@@ -513,14 +513,9 @@ ADJ_CUES = {
     "supportive": ("stance", frozenset({"of"})),
     "adamant": ("stance", frozenset({"about"})),
     "opposed": ("stance", frozenset({"to"})),
-    "determined": ("stance", frozenset()),
-    "eager": ("belief", frozenset()),
-    "reluctant": ("stance", frozenset()),
-    "unwilling": ("stance", frozenset()),
-    "willing": ("stance", frozenset()),
 }
 # With an expletive "it", these report a view nobody is named for: "it is clear that".
-SOURCELESS_ADJ = {"clear", "obvious", "evident", "apparent", "likely", "unlikely", "certain"}
+SOURCELESS_ADJ = {"clear", "obvious", "evident", "apparent", "certain"}
 # Hedges a speaker drops inside a quote: "I think", "you know", "I guess".
 HEDGE_VERBS = {"think", "guess", "know", "mean", "suppose", "believe", "reckon", "feel", "say"}
 HEDGE_SUBJECTS = {"i", "you", "we"}
