@@ -245,11 +245,14 @@ def verb_cue(tok: Token) -> tuple[str, tuple[str, str, frozenset[str]]] | None:
 
 
 def _is_subjectless_cue(tok: Token) -> bool:
-    return (
-        tok.dep_ == "conj"
-        and tok.pos_ == "VERB"
-        and verb_cue(tok) is not None
-        and not any(c.dep_ in _SUBJECT_DEPS for c in tok.children)
+    """'... and added that ...', '..., calling it ...': a speech cue of its own."""
+    if tok.pos_ != "VERB" or any(c.dep_ in _SUBJECT_DEPS for c in tok.children):
+        return False
+    if not (tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBG")):
+        return False
+    found = verb_cue(tok)
+    return found is not None and found[1][0] in ("speech", "stance") and (
+        tok.dep_ == "advcl" or "c" in found[1][1]
     )
 
 
@@ -279,6 +282,7 @@ def _cut_inner_cues(comp: Token, start: int, end: int) -> int:
 
 
 _TIME_ENTS = {"DATE", "TIME"}
+_QUESTION_VERBS = {"ask", "wonder", "question", "inquire", "enquire"}
 _WH_WORDS = {"what", "which", "that", "whatever", "who", "whom"}
 # Subjects that cannot be a source: "what felt like", "let them know".
 _NOT_SUBJECTS = {"what", "whatever", "them", "him", "me", "us", "there"}
@@ -318,6 +322,15 @@ def _complements(
         if c.dep_ in ("ccomp", "parataxis")
         and not (c.i < cue.i and verb_cue(c) is not None)
     ]
+    if cue.lemma_.lower() in _QUESTION_VERBS:
+        # "asked if he was ever bullied": the parser reads 'if' as a condition.
+        clauses += [
+            c
+            for c in kids
+            if c.dep_ == "advcl"
+            and c.i > cue.i
+            and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
+        ]
     # "declined to say whether ...": the inner cue reports, with the borrowed subject.
     xcomps = [
         c
@@ -330,6 +343,10 @@ def _complements(
     out: list[Token] = []
     if "c" in kinds and clauses:
         return clauses  # "told reporters that ...": the addressee is not content
+    if "c" in kinds:
+        misparsed = _misattached_clause(cue)
+        if misparsed is not None:
+            return [misparsed]
     if len(objs) == 1 and objs[0].lower_ in _WH_WORDS and objs[0].n_lefts + objs[0].n_rights == 0:
         objs = []  # "what they want": the content is outside the clause
     if "t" in kinds and xcomps:
@@ -340,6 +357,28 @@ def _complements(
         out += objs  # "offered the mayor | a seat": both objects
     out += _prep_content(cue, preps)
     return out
+
+
+def _misattached_clause(cue: Token) -> Token | None:
+    """The content clause the parser hung elsewhere: 'said at a news conference
+    that ...' read as a relative clause of 'conference', or 'said legalizing it
+    could ...' read as an -ing complement."""
+    for c in cue.children:
+        if c.dep_ == "xcomp" and c.tag_ == "VBG" and not any(
+            k.dep_ == "aux" for k in c.children
+        ):
+            return c
+        if c.dep_ != "prep":
+            continue
+        for obj in c.children:
+            if obj.dep_ != "pobj":
+                continue
+            for rel in obj.children:
+                if rel.dep_ in ("relcl", "acl") and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in rel.children
+                ):
+                    return rel
+    return None
 
 
 def _fragments(doc: Doc, toks: list[Token], cue: Token) -> list[Span]:
@@ -391,8 +430,14 @@ def _borrowed_subject(cue: Token) -> Token | None:
     if cue.dep_ == "conj":
         outer = _outer_cue(cue)
         head = outer if outer is not None else cue.head
-        subj = [c for c in head.children if c.dep_ in _SUBJECT_DEPS]
-        return subj[0] if subj else None
+        for _ in range(4):
+            subj = [c for c in head.children if c.dep_ in _SUBJECT_DEPS]
+            if subj:
+                return subj[0]
+            if head.dep_ != "conj":
+                break
+            head = head.head  # "reversed, rushed in and said ...": the first verb's
+        return None
     if cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN") and cue.tag_ == "VBG":
         # "a group backing the senator"; "issued a statement saying": the issuer.
         noun = cue.head
@@ -683,7 +728,11 @@ def _punctuation_cues(ctx: DocContext, quotes: list[Quote]) -> Iterator[_Found]:
     for p in range(ctx.paragraph_count):
         start, end = ctx.paragraph_bounds(p)
         m = _HEADLINE.match(text, start, end)
-        if m and _speaker_label(ctx, m.start(1), m.end(1)):
+        if (
+            m
+            and len(re.findall(r"[^\W\d_]+", m.group(2))) >= 3  # "Clinton: 1,769" is a tally
+            and _speaker_label(ctx, m.start(1), m.end(1))
+        ):
             src = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
             if src is not None and len(src):
                 colon = text.index(":", m.end(1))
@@ -716,10 +765,15 @@ def _punctuation_cues(ctx: DocContext, quotes: list[Quote]) -> Iterator[_Found]:
 
 def _speaker_label(ctx: DocContext, a: int, b: int) -> bool:
     """'Kerry', 'Poll', 'Senate leader' before a colon; not 'Note' or a clause."""
-    label = ctx.text[a:b].strip()
-    if label.lower().rstrip(".") in lexicon.NOT_SPEAKER_LABELS or not label[0].isupper():
-        return False
+    label = ctx.text[a:b].strip().replace("\u2019", "'")
     words = label.split()
+    low = label.lower().rstrip(".")
+    if (
+        low in lexicon.NOT_SPEAKER_LABELS
+        or words[-1].lower() in lexicon.NOT_SPEAKER_LABELS
+        or not label[0].isupper()
+    ):
+        return False
     if len(words) > 6 or any(w.lower() in ("said", "says", "told", "is", "are", "was") for w in words):
         return False
     if any(ch.isdigit() for ch in label) or label.endswith(("'", '"', "\u201d")):
@@ -747,6 +801,12 @@ def _attach_quotes(
         region_end = max(found.source.end_char, found.cue_span[1])
     else:
         region_start, region_end = found.cue_span
+    cue = found.cue_token
+    if cue is not None:
+        # 'told his supporters, "..."': the addressee sits between cue and quote.
+        for c in cue.children:
+            if c.dep_ in ("dative", "dobj") and c.i > cue.i:
+                region_end = max(region_end, c.right_edge.idx + len(c.right_edge))
     if found.channel:
         m = re.match(
             r"\s*(?:on|in|via|during|at|through|over)\s+[^,.:;\"\u201c]{1,40}",

@@ -277,6 +277,8 @@ intend belief t
 plan belief t
 aim belief t
 trust belief c
+wonder belief c
+inquire speech c about
 seem belief -
 appear belief -
 show evidence cn
@@ -356,6 +358,7 @@ CUES = set(VERB_CUES)
 # to pass", "the talks appear to have stalled", "it was reported that ...".
 SOURCELESS_VERBS = {"seem", "appear"}
 SOURCELESS_PASSIVES = {
+    "ask",
     "expect",
     "report",
     "say",
