@@ -351,8 +351,8 @@ def _complements(
         objs = []  # "what they want": the content is outside the clause
     if "t" in kinds and xcomps:
         out += [c for c in objs if c.dep_ == "dobj"] + xcomps
-    elif "o" in kinds and objs and (oprd or xcomps):
-        out += objs[:1] + oprd + xcomps
+    elif "o" in kinds and (oprd or (objs and xcomps)):
+        out += objs[:1] + oprd + xcomps  # "called (both of) them | crazy"
     elif "n" in kinds and objs:
         out += objs  # "offered the mayor | a seat": both objects
     out += _prep_content(cue, preps)
@@ -518,16 +518,30 @@ def _verb_cues(sent: SpacySpan) -> Iterator[_Found]:
                 cue_token=cue,
             )
             continue
+        passive_object = False
         if subject is None:
             agent, psubj = _passive(cue)
+            # "The plan was described as reckless (by critics)": the passive
+            # subject is what the stance is about, so it is content.
+            passive_object = (
+                psubj is not None
+                and psubj.lower_ != "it"
+                and cls in ("stance", "belief")
+                and ("n" in kinds or "o" in kinds or bool(preps & {"as"}))
+            )
             if agent is not None:
                 subject = agent
+                if passive_object:
+                    extra.append(psubj)
             elif psubj is not None or any(c.dep_ == "auxpass" for c in cue.children):
-                if lemma not in lexicon.SOURCELESS_PASSIVES:
+                if lemma not in lexicon.SOURCELESS_PASSIVES and not passive_object:
                     continue
                 sourceless = True
                 if psubj is not None and psubj.lower_ != "it":
                     extra.append(psubj)  # "the bill | is expected | to pass"
+            elif cue.tag_ == "VBN" and cue.dep_ == "acl" and "as" in preps:
+                # "the contests known as Super Tuesday": a name nobody is credited with
+                sourceless = True
             elif cue.tag_ == "VBN" and cue.dep_ == "advcl":
                 sourceless = True  # "Asked about the strike, the mayor said ..."
             else:
@@ -541,8 +555,16 @@ def _verb_cues(sent: SpacySpan) -> Iterator[_Found]:
         if cue.head.lemma_ in ("let", "make") and cue.dep_ == "ccomp":
             continue  # "let them know": an order, not a report
         comps = _complements(cue, kinds, preps, subject)
-        if sourceless and extra and not any(c.dep_ == "xcomp" for c in comps):
+        if sourceless and extra and not passive_object and not any(
+            c.dep_ == "xcomp" for c in comps
+        ):
             extra = []
+        if passive_object and not comps:
+            comps, extra = extra, []  # "The senator was criticized": about the senator
+        if sourceless and cue.dep_ == "acl" and comps:
+            noun = cue.head
+            extra = [noun]
+            comps = [c for c in comps if c is not noun]
         contents = _fragments(doc, extra + comps, cue) if comps else []
         inside = False
         if (
@@ -805,7 +827,11 @@ def _attach_quotes(
     if cue is not None:
         # 'told his supporters, "..."': the addressee sits between cue and quote.
         for c in cue.children:
-            if c.dep_ in ("dative", "dobj") and c.i > cue.i:
+            if (
+                c.dep_ in ("dative", "dobj")
+                and c.i > cue.i
+                and not any(q.start <= c.idx < q.end for q in quotes)
+            ):
                 region_end = max(region_end, c.right_edge.idx + len(c.right_edge))
     if found.channel:
         m = re.match(

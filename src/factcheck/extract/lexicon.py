@@ -155,7 +155,7 @@ label stance o as
 brand stance o as
 dub stance o
 call stance o for
-name stance o
+name stance o as
 term stance o
 refer stance - to
 point speech c to
@@ -246,7 +246,7 @@ regret stance cn
 believe belief c in
 think belief c about of
 feel belief c about
-know belief c about of
+know belief c about of as
 hope belief ct for
 wish belief ct for
 want belief tn
