@@ -40,8 +40,10 @@ TEXTS = {
     "nosrc_appear": "The talks appear to have stalled.",
     "nosrc_neg_parcel": "The parcel is expected on Monday.",
     "nosrc_neg_day": "It was a clear day in the valley.",
+    "nosrc_passive": "The senator was criticized for the vote.",
+    "nosrc_known_as": "The primaries known as Super Tuesday begin in March.",
     # 4. noun cues
-    "noun_claim": "Her claim that the vote was rigged was rejected.",
+    "noun_claim": "Her claim that the vote was rigged has no basis.",
     "noun_criticism": "His criticism of the budget angered the council.",
     "noun_statement": "The ministry issued a statement saying the border was open.",
     "noun_possessive": "The mayor's promise to fix the roads won votes.",
@@ -165,6 +167,8 @@ def test_found_with_source(
         ("nosrc_clear", "the deal will collapse"),
         ("nosrc_reported", "the border had closed"),
         ("nosrc_appear", "The talks to have stalled"),
+        ("nosrc_passive", "The senator for the vote"),
+        ("nosrc_known_as", "The primaries known as Super Tuesday"),
     ],
 )
 def test_sourceless(
@@ -178,18 +182,10 @@ def test_sourceless(
 
 @pytest.mark.parametrize(
     "key",
-    [k for k in TEXTS if "_neg" in k] + ["false_let"],
+    [k for k in TEXTS if "_neg" in k and k != "inside_neg_plain"] + ["false_let"],
 )
 def test_not_an_attribution(found: dict[str, list[AttributionClaim]], key: str) -> None:
-    if key in ("quote_neg_new_sentence", "inside_neg_plain"):
-        pytest.skip("checked in its own test")
     assert found[key] == []
-
-
-def test_new_sentence_quote_has_no_speaker(
-    found: dict[str, list[AttributionClaim]],
-) -> None:
-    assert found["quote_neg_new_sentence"] == []
 
 
 def test_cue_inside_content_gives_two_fragments(
