@@ -468,6 +468,12 @@ def _noun_source(noun: Token) -> Token | None:
                 if o.dep_ == "pobj":
                     return o
     head = noun.head
+    if noun.dep_ == "appos" and head.pos_ in ("PROPN", "NOUN"):
+        return head  # "Ana Ruiz, a critic of the plan"
+    if noun.dep_ == "attr" and head.lemma_ == "be":
+        subj = [c for c in head.children if c.dep_ == "nsubj"]
+        if subj and subj[0].lower_ not in ("it", "this", "that", "there"):
+            return subj[0]  # "Ruiz is a critic of the plan"
     if noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.LIGHT_VERBS:
         subj = [c for c in head.children if c.dep_ in _SUBJECT_DEPS]
         if subj:
@@ -702,7 +708,7 @@ def _noun_cues(sent: SpacySpan) -> Iterator[_Found]:
         )
         yield _Found(
             source_head=source,
-            source=_source_span(source) if source is not None else None,
+            source=_source_span(source, noun) if source is not None else None,
             cue=cue_text,
             cue_span=cue_span,
             contents=contents,

@@ -62,7 +62,7 @@ CHANNEL_NOUNS = {
 # voters to stay home"), n = a noun phrase ("criticized the plan"), o = an
 # object plus its complement ("called the plan reckless").
 _VERB_TABLE = """
-say speech c
+say speech cn
 tell speech c
 add speech c
 announce speech cn
@@ -71,7 +71,7 @@ write speech c
 post speech c
 tweet speech c
 report speech cn
-claim speech ct
+claim speech ctn
 explain speech c
 note speech c
 mention speech cn
@@ -276,7 +276,14 @@ suppose belief c
 intend belief t
 plan belief t
 aim belief t
-trust belief c
+trust belief cn
+share belief n
+encourage stance tn
+idolize stance n
+admire stance n
+list speech n
+profess speech cn
+foretell speech cn
 wonder belief c
 inquire speech c about
 seem belief -
@@ -433,6 +440,18 @@ conviction belief
 suspicion belief of
 finding evidence
 evidence evidence of
+refusal stance
+supporter stance of
+backer stance of
+critic stance of
+opponent stance of
+critique stance of
+faith belief in
+reply speech to
+response speech to
+decision stance
+intention belief of
+desire belief for
 """
 NOUN_CUES = {
     noun: (cls, frozenset(preps))
@@ -516,6 +535,25 @@ ADJ_CUES = {
     "supportive": ("stance", frozenset({"of"})),
     "adamant": ("stance", frozenset({"about"})),
     "opposed": ("stance", frozenset({"to"})),
+    "tired": ("stance", frozenset({"of"})),
+    "proud": ("stance", frozenset({"of"})),
+    "disappointed": ("stance", frozenset({"in", "with", "by"})),
+    "frustrated": ("stance", frozenset({"with", "by"})),
+    "angry": ("stance", frozenset({"about", "at", "over", "with"})),
+    "upset": ("stance", frozenset({"about", "with", "over", "by"})),
+    "furious": ("stance", frozenset({"about", "at", "over", "with"})),
+    "pleased": ("stance", frozenset({"with", "by"})),
+    "unhappy": ("stance", frozenset({"with", "about"})),
+    "satisfied": ("stance", frozenset({"with"})),
+    "dissatisfied": ("stance", frozenset({"with"})),
+    "grateful": ("stance", frozenset({"for"})),
+    "thankful": ("stance", frozenset({"for"})),
+    "excited": ("stance", frozenset({"about", "by"})),
+    "enthusiastic": ("stance", frozenset({"about"})),
+    "wary": ("stance", frozenset({"of"})),
+    "suspicious": ("stance", frozenset({"of"})),
+    "impressed": ("stance", frozenset({"by", "with"})),
+    "fond": ("stance", frozenset({"of"})),
 }
 # With an expletive "it", these report a view nobody is named for: "it is clear that".
 SOURCELESS_ADJ = {"clear", "obvious", "evident", "apparent", "certain"}
