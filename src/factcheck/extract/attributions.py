@@ -859,7 +859,11 @@ def _attach_quotes(
         for q in quotes
         if q.start >= region_end
         and q.start <= sent.end_char + 1
-        and _adjacent(text, region_end, q.start - 1)
+        # 'released the following statement: "..."': a colon leads in the quote.
+        and (
+            _adjacent(text, region_end, q.start - 1)
+            or re.search(r":\s*$", text[region_end : q.start - 1]) is not None
+        )
         # `"A," he said, "B."` splits a quote; `he said. "B."` starts a new one,
         # however the parser cut the sentences.
         and not re.search(r"[.!?]", text[region_end : q.start - 1])

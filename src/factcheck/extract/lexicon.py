@@ -277,6 +277,13 @@ intend belief t
 plan belief t
 aim belief t
 trust belief cn
+echo speech c
+interrupt speech c
+mouth speech c
+coin speech n
+groan speech c
+sigh speech c
+laugh speech c
 share belief n
 encourage stance tn
 idolize stance n
