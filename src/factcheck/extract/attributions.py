@@ -353,8 +353,8 @@ def _complements(
         out += [c for c in objs if c.dep_ == "dobj"] + xcomps
     elif "o" in kinds and (oprd or (objs and xcomps)):
         out += objs[:1] + oprd + xcomps  # "called (both of) them | crazy"
-    elif "n" in kinds and objs:
-        out += objs  # "offered the mayor | a seat": both objects
+    elif "n" in kinds and len(objs) == 1 and objs[0].dep_ == "dobj":
+        out += objs  # not "denied the judge a hearing": that is giving, not saying
     out += _prep_content(cue, preps)
     return out
 
@@ -759,6 +759,7 @@ def _punctuation_cues(ctx: DocContext, quotes: list[Quote]) -> Iterator[_Found]:
         if (
             m
             and len(re.findall(r"[^\W\d_]+", m.group(2))) >= 3  # "Clinton: 1,769" is a tally
+            and m.group(2).count(",") < 5  # "New Hampshire: Ames, Baker, ..." is a list
             and _speaker_label(ctx, m.start(1), m.end(1))
         ):
             src = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
@@ -809,9 +810,57 @@ def _speaker_label(ctx: DocContext, a: int, b: int) -> bool:
     span = ctx.doc.char_span(a, b, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    if any(t.pos_ in ("VERB", "AUX", "PRON", "ADP", "SCONJ") and t.i != span.start for t in span):
+    if any(t.pos_ in ("VERB", "AUX", "PRON", "ADP", "SCONJ") for t in span):
         return False
-    return any(t.pos_ in ("PROPN", "NOUN") for t in span)
+    if label.lower() in lexicon.CHANNEL_NAMES or any(
+        t.ent_type_ in ("GPE", "LOC", "DATE", "TIME") for t in span
+    ):
+        return False  # "Twitter: ...", "Ohio: ...": a place or platform, no speaker
+    if label.isupper() and len(words) == 1 and len(label) < 4:
+        return False
+    # A name ("Kerry:", "RUIZ:", "Senate leader Ruiz:") or a word for a speaker ("Poll:").
+    return (
+        any(t.pos_ == "PROPN" for t in span)
+        or (len(words) <= 2 and all(w[0].isupper() for w in words) and span[-1].pos_ != "ADJ")
+        or span[-1].lemma_.lower() in _SPEAKER_NOUNS
+    )
+
+
+_SPEAKER_NOUNS = {
+    "poll",
+    "survey",
+    "study",
+    "report",
+    "source",
+    "official",
+    "police",
+    "critic",
+    "expert",
+    "analyst",
+    "witness",
+    "aide",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "newspaper",
+    "minister",
+    "president",
+    "senator",
+    "governor",
+    "mayor",
+    "judge",
+    "court",
+    "lawmaker",
+    "prosecutor",
+    "doctor",
+    "scientist",
+    "researcher",
+    "camp",
+    "campaign",
+    "government",
+    "ministry",
+    "military",
+}
 
 
 def _adjacent(text: str, a: int, b: int) -> bool:

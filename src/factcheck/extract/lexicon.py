@@ -79,8 +79,8 @@ remark speech c
 comment speech c on
 respond speech c to
 reply speech c
-answer speech cn
-ask speech cn about
+answer speech c
+ask speech ct about
 continue speech c
 repeat speech cn
 reiterate speech cn
@@ -160,7 +160,6 @@ term stance o
 refer stance - to
 point speech c to
 cite speech n
-quote speech n
 read speech c
 promise speech ctn
 pledge speech ctn
@@ -179,7 +178,7 @@ plead stance c for
 beg stance t
 implore stance t
 invite stance t
-challenge stance tn
+challenge stance t
 dare stance t
 press stance t for
 push stance t for
