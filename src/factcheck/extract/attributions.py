@@ -406,13 +406,15 @@ def _absorb_prep(
 ) -> tuple[str, Span, list[Span]]:
     """'called for | a recount', 'critical of | the plan': a preposition right
     after the cue belongs to the cue, not the content."""
-    text = doc.text
     for p in comps:
         if (
             p.dep_ == "prep"
             and len(contents) == 1
+            and p.i > 0
             and p.idx >= cue_span[1]
-            and not text[cue_span[1] : p.idx].strip()
+            # the word before the preposition ends the cue (no Doc.text: it is
+            # rebuilt on every call)
+            and doc[p.i - 1].idx + len(doc[p.i - 1]) == cue_span[1]
             and contents[0][0] == p.idx
             and p.i + 1 < len(doc)
             and doc[p.i + 1].idx < contents[0][1]
