@@ -44,6 +44,7 @@ TEXTS = {
     "nosrc_appear": "The talks appear to have stalled.",
     "nosrc_neg_parcel": "The parcel is expected on Monday.",
     "nosrc_neg_day": "It was a clear day in the valley.",
+    "nosrc_neg_alias": "The mayor posted on X, formerly known as Twitter.",
     "nosrc_passive": "The senator was criticized for the vote.",
     "nosrc_known_as": "The primaries known as Super Tuesday begin in March.",
     # 4. noun cues

@@ -547,11 +547,18 @@ def _verb_cues(sent: SpacySpan) -> Iterator[_Found]:
                 sourceless = True
                 if psubj is not None and psubj.lower_ != "it":
                     extra.append(psubj)  # "the bill | is expected | to pass"
-            elif cue.tag_ == "VBN" and cue.dep_ == "acl" and "as" in preps:
+            elif (
+                cue.tag_ == "VBN"
+                and cue.dep_ == "acl"
+                and "as" in preps
+                and cue.head.pos_ == "NOUN"  # not an alias: "X, formerly known as Twitter"
+            ):
                 # "the contests known as Super Tuesday": a name nobody is credited with
                 sourceless = True
-            elif cue.tag_ == "VBN" and cue.dep_ == "advcl":
+            elif cue.tag_ == "VBN" and cue.dep_ == "advcl" and lemma in _QUESTION_VERBS:
                 sourceless = True  # "Asked about the strike, the mayor said ..."
+            elif cue.tag_ == "VBN" and cue.dep_ in ("advcl", "acl"):
+                continue  # ", formerly known as ...": a passive modifier reports nothing
             else:
                 subject = _borrowed_subject(cue)
                 if subject is None:
