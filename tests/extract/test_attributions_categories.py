@@ -64,7 +64,7 @@ TEXTS = {
     "quote_abbrev": "\u201cThe vote is a disgrace,\u201d said Sen. Ana Lopez.",
     "quote_neg_new_sentence": "The mayor spoke. \u201cThe roads are open.\u201d",
     # 7. punctuation cues
-    "punct_headline": "Mayor Ruiz: Curfew will end on Monday\n\nThe city has been quiet.",
+    "punct_headline": "Mayor Ruiz: Curfew will end on Monday\n\nThe city is quiet.",
     "punct_dash": "\u201cWe are not going anywhere.\u201d \u2014 Ana Lopez",
     "punct_neg_note": "Note: the figures are provisional.",
     "punct_neg_time": "The meeting starts at 10:30 on Friday.",
@@ -103,7 +103,9 @@ def found() -> dict[str, list[AttributionClaim]]:
     settings = Settings(published=dt.date(2024, 5, 6))
     return {
         e.document.id: [
-            c for c in e.of_kind(ClaimKind.ATTRIBUTION) if isinstance(c, AttributionClaim)
+            c
+            for c in e.of_kind(ClaimKind.ATTRIBUTION)
+            if isinstance(c, AttributionClaim)
         ]
         for e in extract_articles(articles, settings=settings)
     }

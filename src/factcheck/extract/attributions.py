@@ -329,7 +329,9 @@ def _complements(
             for c in kids
             if c.dep_ == "advcl"
             and c.i > cue.i
-            and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
+            and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children
+            )
         ]
     # "declined to say whether ...": the inner cue reports, with the borrowed subject.
     xcomps = [
@@ -347,7 +349,8 @@ def _complements(
         misparsed = _misattached_clause(cue)
         if misparsed is not None:
             return [misparsed]
-    if len(objs) == 1 and objs[0].lower_ in _WH_WORDS and objs[0].n_lefts + objs[0].n_rights == 0:
+    lone = len(objs) == 1 and objs[0].n_lefts + objs[0].n_rights == 0
+    if lone and objs[0].lower_ in _WH_WORDS:
         objs = []  # "what they want": the content is outside the clause
     if "t" in kinds and xcomps:
         out += [c for c in objs if c.dep_ == "dobj"] + xcomps
@@ -460,7 +463,8 @@ def _borrowed_subject(cue: Token) -> Token | None:
 
 
 def _noun_source(noun: Token) -> Token | None:
-    """'the ministry's statement', 'a statement by the ministry', 'issued a statement'."""
+    """'the ministry's statement', 'a statement by the ministry', 'issued a
+    statement'."""
     for c in noun.children:
         if c.dep_ == "poss":
             return c
@@ -509,9 +513,12 @@ def _verb_cues(sent: SpacySpan) -> Iterator[_Found]:
         if lemma in lexicon.SOURCELESS_VERBS:
             # "The talks appear to have stalled", "it seems that ...": nobody named.
             comps = [c for c in cue.children if c.dep_ in ("xcomp", "ccomp")]
-            if not comps or any(c.dep_ in ("dative", "prep") and c.lower_ == "to" for c in cue.children):
+            if not comps or any(
+                c.dep_ in ("dative", "prep") and c.lower_ == "to" for c in cue.children
+            ):
                 continue
-            if subject is not None and subject.lower_ != "it" and comps[0].dep_ == "xcomp":
+            personal = subject is not None and subject.lower_ != "it"
+            if personal and comps[0].dep_ == "xcomp":
                 comps = [subject, *comps]
             elif subject is not None and subject.lower_ != "it":
                 continue
@@ -551,14 +558,15 @@ def _verb_cues(sent: SpacySpan) -> Iterator[_Found]:
                 cue.tag_ == "VBN"
                 and cue.dep_ == "acl"
                 and "as" in preps
-                and cue.head.pos_ == "NOUN"  # not an alias: "X, formerly known as Twitter"
+                # not an alias: "X, formerly known as Twitter"
+                and cue.head.pos_ == "NOUN"
             ):
                 # "the contests known as Super Tuesday": a name nobody is credited with
                 sourceless = True
             elif cue.tag_ == "VBN" and cue.dep_ == "advcl" and lemma in _QUESTION_VERBS:
                 sourceless = True  # "Asked about the strike, the mayor said ..."
             elif cue.tag_ == "VBN" and cue.dep_ in ("advcl", "acl"):
-                continue  # ", formerly known as ...": a passive modifier reports nothing
+                continue  # ", formerly known as ...": a passive modifier says nothing
             else:
                 subject = _borrowed_subject(cue)
                 if subject is None:
@@ -610,7 +618,9 @@ def _verb_cues(sent: SpacySpan) -> Iterator[_Found]:
         if not contents and not quotable:
             continue
         cue_text, cue_span = _cue_text(cue)
-        cue_text, cue_span, contents = _absorb_prep(doc, cue_text, cue_span, comps, contents)
+        cue_text, cue_span, contents = _absorb_prep(
+            doc, cue_text, cue_span, comps, contents
+        )
         yield _Found(
             source_head=subject,
             source=_source_span(subject, cue) if subject is not None else None,
@@ -628,7 +638,8 @@ _COPULAS = {"be", "seem", "remain", "become", "appear", "feel", "sound", "look",
 
 
 def _adjective_cues(sent: SpacySpan) -> Iterator[_Found]:
-    """'She is confident that ...', 'the union is critical of ...', 'it is clear that ...'."""
+    """'She is confident that ...', 'the union is critical of ...', 'it is
+    clear that ...'."""
     doc = sent.doc
     for adj in sent:
         if adj.pos_ != "ADJ" or adj.dep_ != "acomp":
@@ -767,7 +778,8 @@ def _punctuation_cues(ctx: DocContext, quotes: list[Quote]) -> Iterator[_Found]:
         m = _HEADLINE.match(text, start, end)
         if (
             m
-            and len(re.findall(r"[^\W\d_]+", m.group(2))) >= 3  # "Clinton: 1,769" is a tally
+            # "Clinton: 1,769" is a tally
+            and len(re.findall(r"[^\W\d_]+", m.group(2))) >= 3
             and m.group(2).count(",") < 5  # "New Hampshire: Ames, Baker, ..." is a list
             and _speaker_label(ctx, m.start(1), m.end(1))
         ):
@@ -787,7 +799,9 @@ def _punctuation_cues(ctx: DocContext, quotes: list[Quote]) -> Iterator[_Found]:
         if d:
             q_end = start + d.start()
             q = next((q for q in quotes if q.end == q_end), None)
-            src = doc.char_span(start + d.start(1), start + d.end(1), alignment_mode="expand")
+            src = doc.char_span(
+                start + d.start(1), start + d.end(1), alignment_mode="expand"
+            )
             if q is not None and src is not None and len(src):
                 dash = start + d.start() + 1
                 yield _Found(
@@ -812,7 +826,8 @@ def _speaker_label(ctx: DocContext, a: int, b: int) -> bool:
         or not label[0].isupper()
     ):
         return False
-    if len(words) > 6 or any(w.lower() in ("said", "says", "told", "is", "are", "was") for w in words):
+    verbs = ("said", "says", "told", "is", "are", "was")
+    if len(words) > 6 or any(w.lower() in verbs for w in words):
         return False
     if any(ch.isdigit() for ch in label) or label.endswith(("'", '"', "\u201d")):
         return False
@@ -827,10 +842,14 @@ def _speaker_label(ctx: DocContext, a: int, b: int) -> bool:
         return False  # "Twitter: ...", "Ohio: ...": a place or platform, no speaker
     if label.isupper() and len(words) == 1 and len(label) < 4:
         return False
-    # A name ("Kerry:", "RUIZ:", "Senate leader Ruiz:") or a word for a speaker ("Poll:").
+    # A name ("Kerry:", "RUIZ:", "Senate leader Ruiz:") or a speaker word ("Poll:").
     return (
         any(t.pos_ == "PROPN" for t in span)
-        or (len(words) <= 2 and all(w[0].isupper() for w in words) and span[-1].pos_ != "ADJ")
+        or (
+            len(words) <= 2
+            and all(w[0].isupper() for w in words)
+            and span[-1].pos_ != "ADJ"
+        )
         or span[-1].lemma_.lower() in _SPEAKER_NOUNS
     )
 
@@ -1099,11 +1118,13 @@ def _outer(att: AttributionClaim, made: list[AttributionClaim]) -> int | None:
     best: int | None = None
     for i, o in enumerate(made):
         if o is att or not any(
-            s[0] <= att.cue_span[0] < s[1] for s in (o.content_spans or (o.content_span,))
+            s[0] <= att.cue_span[0] < s[1]
+            for s in (o.content_spans or (o.content_span,))
         ):
             continue
         width = o.content_span[1] - o.content_span[0]
-        if best is None or width < made[best].content_span[1] - made[best].content_span[0]:
+        best_span = made[best].content_span if best is not None else None
+        if best_span is None or width < best_span[1] - best_span[0]:
             best = i
     return best
 
@@ -1122,7 +1143,9 @@ def _with_parents(made: list[AttributionClaim]) -> Iterator[AttributionClaim]:
     ]
     for att in kept:
         i = _outer(att, kept)
-        yield att if i is None else dataclasses.replace(att, parent=f"attribution-{i + 1}")
+        if i is not None:
+            att = dataclasses.replace(att, parent=f"attribution-{i + 1}")
+        yield att
 
 
 def _continuations(

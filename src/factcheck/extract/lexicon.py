@@ -322,7 +322,19 @@ _IRREGULAR = {
     "dream": ("dreamt",),
 }
 # Verbs that double their last consonant: "admitted", "referring".
-_DOUBLE = {"admit", "refer", "prefer", "regret", "plan", "rebut", "quip", "dub", "slam", "chat", "confer"}
+_DOUBLE = {
+    "admit",
+    "refer",
+    "prefer",
+    "regret",
+    "plan",
+    "rebut",
+    "quip",
+    "dub",
+    "slam",
+    "chat",
+    "confer",
+}
 
 
 def _forms(lemma: str) -> set[str]:
@@ -364,8 +376,6 @@ VERB_CUES = _parse_table(_VERB_TABLE)
 # ("hopes" -> "hop"), so a cue is also found by its surface form.
 CUE_FORMS = {form: lemma for lemma in VERB_CUES for form in _forms(lemma)}
 SPEECH_CUES = {k for k, v in VERB_CUES.items() if v[0] == "speech"}
-BELIEF_CUES = {k for k, v in VERB_CUES.items() if v[0] == "belief"}
-CUES = set(VERB_CUES)
 
 # Raising verbs and passives whose source is left unsaid: "the bill is expected
 # to pass", "the talks appear to have stalled", "it was reported that ...".
@@ -563,9 +573,6 @@ ADJ_CUES = {
 }
 # With an expletive "it", these report a view nobody is named for: "it is clear that".
 SOURCELESS_ADJ = {"clear", "obvious", "evident", "apparent", "certain"}
-# Hedges a speaker drops inside a quote: "I think", "you know", "I guess".
-HEDGE_VERBS = {"think", "guess", "know", "mean", "suppose", "believe", "reckon", "feel", "say"}
-HEDGE_SUBJECTS = {"i", "you", "we"}
 # Labels before a colon that are not speakers: "Note: ...", "Update: ...".
 NOT_SPEAKER_LABELS = {
     "note",
