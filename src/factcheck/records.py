@@ -79,18 +79,24 @@ class ActorClaim(Claim):
 @dataclass(frozen=True, slots=True, kw_only=True)
 class AttributionClaim(Claim):
     kind: ClassVar[ClaimKind] = ClaimKind.ATTRIBUTION
-    source: str
-    source_text: str
-    source_span: Span
     cue: str
     cue_span: Span
     content: str
     content_span: Span
+    # None when the copy names no source: "the bill is expected to pass".
+    source: str | None = None
+    source_text: str | None = None
+    source_span: Span | None = None
     content_spans: tuple[Span, ...] = ()
     channel: str | None = None
     direct: bool = False
     vague: bool = False
     when: str | None = None
+    # speech (said), belief (thinks, hopes), stance (urged, criticized) or
+    # evidence (shows, found, according to a poll).
+    cue_class: str | None = None
+    # The id of the attribution whose quote holds this one (nested speech).
+    parent: str | None = None
 
 
 CLAIM_TYPES: dict[ClaimKind, type[Claim]] = {

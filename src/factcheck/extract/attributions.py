@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -14,6 +16,7 @@ from .actors import ActorIndex, resolve_source
 from .context import DocContext
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
@@ -36,6 +39,7 @@ class Quote:
     start: int
     end: int
     paragraph: int
+    balanced: bool = True  # False: an odd mark, read as running to the paragraph end
 
 
 def find_quotes(ctx: DocContext) -> list[Quote]:
@@ -65,14 +69,15 @@ def find_quotes(ctx: DocContext) -> list[Quote]:
             para_end = end
             while para_end > open_at and text[para_end - 1].isspace():
                 para_end -= 1
-            if nxt is None or text[nxt] not in OPEN_QUOTES:
+            balanced = nxt is not None and text[nxt] in OPEN_QUOTES
+            if not balanced:
                 ctx.warn(
                     "FC201",
                     f"unbalanced quotation mark in paragraph {p}: "
                     "treated as running to the end of the paragraph",
                     (open_at, open_at + 1),
                 )
-            quotes.append(Quote(open_at + 1, para_end, p))
+            quotes.append(Quote(open_at + 1, para_end, p, balanced))
     return quotes
 
 
@@ -97,13 +102,16 @@ def _subtree_bounds(token: Token) -> tuple[int, int]:
 
 @dataclass
 class _Found:
-    source_head: Token
-    source: SpacySpan
+    source_head: Token | None  # None: the copy names no source
+    source: SpacySpan | None
     cue: str
     cue_span: Span
     contents: list[Span]
     channel: str | None = None
     direct: bool = False
+    cue_class: str = "speech"
+    quotable: bool = False  # quotes beside the cue may be its content
+    cue_token: Token | None = None
 
 
 def _channel(cue: Token) -> str | None:
@@ -134,10 +142,18 @@ def _channel_of(obj: Token) -> str | None:
     return None
 
 
-def _source_span(head: Token) -> SpacySpan:
-    """The local mention of a source, appositions included, edge punctuation not."""
+def _source_span(head: Token, cue: Token | None = None) -> SpacySpan:
+    """The local mention of a source, appositions included, edge punctuation not
+    (nor the cue: "a group | backing the senator")."""
     doc = head.doc
     start, end = _subtree_bounds(head)
+    if cue is not None and start <= cue.i < end and cue.i > head.i:
+        end = cue.left_edge.i
+    for c in head.children:
+        # "Ana Ruiz, who runs the agency," / "Ana Ruiz, speaking in Lima,": the
+        # annotated mention stops before a relative or participial clause.
+        if c.dep_ in ("relcl", "acl") and c.i > head.i and c.left_edge.i < end:
+            end = c.left_edge.i
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -190,6 +206,7 @@ def _according_to(sent: SpacySpan) -> Iterator[_Found]:
         cut_start = tok.idx
         cut_end = max(source.end_char, to.idx + 2)
         contents = [(sent.start_char, cut_start), (cut_end, sent.end_char)]
+        person = head.ent_type_ == "PERSON" or head.lower_ in lexicon.PRONOUNS_PERSON
         yield _Found(
             source_head=head,
             source=source,
@@ -197,6 +214,7 @@ def _according_to(sent: SpacySpan) -> Iterator[_Found]:
             cue_span=(tok.idx, to.idx + len(to)),
             contents=contents,
             channel=channel,
+            cue_class="speech" if person else "evidence",
         )
 
 
@@ -210,12 +228,31 @@ def _cue_text(cue: Token) -> tuple[str, Span]:
     return cue.doc[parts[0].i : parts[-1].i + 1].text, (start, end)
 
 
+def verb_cue(tok: Token) -> tuple[str, tuple[str, str, frozenset[str]]] | None:
+    """(lemma, (class, content kinds, prepositions)) when tok is a cue verb.
+
+    The lemma is looked up first, then the surface form: the small model reads
+    "hopes" as a form of "hop".
+    """
+    if tok.pos_ != "VERB" and not (tok.tag_.startswith("VB") and tok.pos_ != "AUX"):
+        return None
+    lemma = tok.lemma_.lower()
+    entry = lexicon.VERB_CUES.get(lemma)
+    if entry is None:
+        lemma = lexicon.CUE_FORMS.get(tok.lower_, "")
+        entry = lexicon.VERB_CUES.get(lemma)
+    return (lemma, entry) if entry is not None else None
+
+
 def _is_subjectless_cue(tok: Token) -> bool:
-    return (
-        tok.dep_ == "conj"
-        and tok.pos_ == "VERB"
-        and tok.lemma_.lower() in lexicon.CUES
-        and not any(c.dep_ in _SUBJECT_DEPS for c in tok.children)
+    """'... and added that ...', '..., calling it ...': a speech cue of its own."""
+    if tok.pos_ != "VERB" or any(c.dep_ in _SUBJECT_DEPS for c in tok.children):
+        return False
+    if not (tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBG")):
+        return False
+    found = verb_cue(tok)
+    return found is not None and found[1][0] in ("speech", "stance") and (
+        tok.dep_ == "advcl" or "c" in found[1][1]
     )
 
 
@@ -226,7 +263,7 @@ def _outer_cue(cue: Token) -> Token | None:
         if tok.head is tok:
             return None
         tok = tok.head
-        if tok.lemma_.lower() in lexicon.CUES and any(
+        if verb_cue(tok) is not None and any(
             c.dep_ in _SUBJECT_DEPS for c in tok.children
         ):
             return tok
@@ -244,48 +281,614 @@ def _cut_inner_cues(comp: Token, start: int, end: int) -> int:
     return max(end, start + 1)
 
 
-def _verb_cues(sent: SpacySpan) -> Iterator[_Found]:
-    for cue in sent:
-        lemma = cue.lemma_.lower()
-        if lemma not in lexicon.CUES or cue.pos_ != "VERB":
+_TIME_ENTS = {"DATE", "TIME"}
+_QUESTION_VERBS = {"ask", "wonder", "question", "inquire", "enquire"}
+_WH_WORDS = {"what", "which", "that", "whatever", "who", "whom"}
+# Subjects that cannot be a source: "what felt like", "let them know".
+_NOT_SUBJECTS = {"what", "whatever", "them", "him", "me", "us", "there"}
+
+
+def _prep_content(head: Token, preps: frozenset[str]) -> list[Token]:
+    out = []
+    for p in head.children:
+        if p.dep_ != "prep" or p.lower_ not in preps:
             continue
-        subjects = [c for c in cue.children if c.dep_ in _SUBJECT_DEPS]
-        if not subjects and cue.dep_ == "conj":  # "X said A and added B"
-            outer = _outer_cue(cue)
-            head = outer if outer is not None else cue.head
-            subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS]
-        if not subjects:
-            continue
-        subject = subjects[0]
-        comps = [
+        objs = [c for c in p.children if c.dep_ in ("pobj", "pcomp")]
+        if objs and objs[0].ent_type_ not in _TIME_ENTS:
+            out.append(p)
+    # "called for the council to resign": 'for' marks an infinitive clause.
+    for c in head.children:
+        if c.dep_ in ("advcl", "ccomp", "xcomp") and any(
+            m.dep_ == "mark" and m.lower_ in preps for m in c.children
+        ):
+            out.append(c)
+    return out
+
+
+def _complements(
+    cue: Token, kinds: str, preps: frozenset[str], avoid: Token | None
+) -> list[Token]:
+    """The children of a cue verb that hold its content, per the lexicon entry."""
+
+    def ok(c: Token) -> bool:
+        return avoid is None or not (c.left_edge.i <= avoid.i <= c.right_edge.i)
+
+    kids = [c for c in cue.children if ok(c)]
+    # A clause that is itself a report ('About half say | they want ...') is the
+    # other attribution, not this one's content.
+    clauses = [
+        c
+        for c in kids
+        if c.dep_ in ("ccomp", "parataxis")
+        and not (c.i < cue.i and verb_cue(c) is not None)
+    ]
+    if cue.lemma_.lower() in _QUESTION_VERBS:
+        # "asked if he was ever bullied": the parser reads 'if' as a condition.
+        clauses += [
             c
-            for c in cue.children
-            if c.dep_ in ("ccomp", "parataxis")
-            and not (c.left_edge.i <= subject.i <= c.right_edge.i)
+            for c in kids
+            if c.dep_ == "advcl"
+            and c.i > cue.i
+            and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children
+            )
         ]
-        contents: list[Span] = []
-        doc = cue.doc
-        for comp in comps:
-            start, end = _subtree_bounds(comp)
-            end = _cut_inner_cues(comp, start, end)
-            contents.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1])))
-        if not contents and lemma in lexicon.SPEECH_CUES:
+    # "declined to say whether ...": the inner cue reports, with the borrowed subject.
+    xcomps = [
+        c
+        for c in kids
+        if c.dep_ == "xcomp"
+        and not (verb_cue(c) and any(k.dep_ == "ccomp" for k in c.children))
+    ]
+    objs = [c for c in kids if c.dep_ in ("dobj", "dative")]
+    oprd = [c for c in kids if c.dep_ in ("oprd", "acomp")]
+    out: list[Token] = []
+    if "c" in kinds and clauses:
+        return clauses  # "told reporters that ...": the addressee is not content
+    if "c" in kinds:
+        misparsed = _misattached_clause(cue)
+        if misparsed is not None:
+            return [misparsed]
+    lone = len(objs) == 1 and objs[0].n_lefts + objs[0].n_rights == 0
+    if lone and objs[0].lower_ in _WH_WORDS:
+        objs = []  # "what they want": the content is outside the clause
+    if "t" in kinds and xcomps:
+        out += [c for c in objs if c.dep_ == "dobj"] + xcomps
+    elif "o" in kinds and (oprd or (objs and xcomps)):
+        out += objs[:1] + oprd + xcomps  # "called (both of) them | crazy"
+    elif "n" in kinds and len(objs) == 1 and objs[0].dep_ == "dobj":
+        out += objs  # not "denied the judge a hearing": that is giving, not saying
+    out += _prep_content(cue, preps)
+    return out
+
+
+def _misattached_clause(cue: Token) -> Token | None:
+    """The content clause the parser hung elsewhere: 'said at a news conference
+    that ...' read as a relative clause of 'conference', or 'said legalizing it
+    could ...' read as an -ing complement."""
+    for c in cue.children:
+        if c.dep_ == "xcomp" and c.tag_ == "VBG" and not any(
+            k.dep_ == "aux" for k in c.children
+        ):
+            return c
+        if c.dep_ != "prep":
+            continue
+        for obj in c.children:
+            if obj.dep_ != "pobj":
+                continue
+            for rel in obj.children:
+                if rel.dep_ in ("relcl", "acl") and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in rel.children
+                ):
+                    return rel
+    return None
+
+
+def _fragments(doc: Doc, toks: list[Token], cue: Token) -> list[Span]:
+    """Character spans of the subtrees of toks, adjacent ones merged."""
+    ranges = []
+    for t in toks:
+        start, end = _subtree_bounds(t)
+        if t.dep_ in ("ccomp", "parataxis"):
+            end = _cut_inner_cues(t, start, end)
+        ranges.append((start, end))
+    ranges.sort()
+    merged: list[list[int]] = []
+    for start, end in ranges:
+        if merged and start <= merged[-1][1] + 1 and not (
+            merged[-1][1] <= cue.i < start
+        ):
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in merged]
+
+
+def _absorb_prep(
+    doc: Doc, cue_text: str, cue_span: Span, comps: list[Token], contents: list[Span]
+) -> tuple[str, Span, list[Span]]:
+    """'called for | a recount', 'critical of | the plan': a preposition right
+    after the cue belongs to the cue, not the content."""
+    for p in comps:
+        if (
+            p.dep_ == "prep"
+            and len(contents) == 1
+            and p.i > 0
+            and p.idx >= cue_span[1]
+            # the word before the preposition ends the cue (no Doc.text: it is
+            # rebuilt on every call)
+            and doc[p.i - 1].idx + len(doc[p.i - 1]) == cue_span[1]
+            and contents[0][0] == p.idx
+            and p.i + 1 < len(doc)
+            and doc[p.i + 1].idx < contents[0][1]
+        ):
+            return (
+                f"{cue_text} {p.text}",
+                (cue_span[0], p.idx + len(p)),
+                [(doc[p.i + 1].idx, contents[0][1])],
+            )
+    return cue_text, cue_span, contents
+
+
+def _borrowed_subject(cue: Token) -> Token | None:
+    """', saying ...', 'declined to say ...', 'and added ...': the governing subject."""
+    if cue.dep_ == "conj":
+        outer = _outer_cue(cue)
+        head = outer if outer is not None else cue.head
+        for _ in range(4):
+            subj = [c for c in head.children if c.dep_ in _SUBJECT_DEPS]
+            if subj:
+                return subj[0]
+            if head.dep_ != "conj":
+                break
+            head = head.head  # "reversed, rushed in and said ...": the first verb's
+        return None
+    if cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN") and cue.tag_ == "VBG":
+        # "a group backing the senator"; "issued a statement saying": the issuer.
+        noun = cue.head
+        if noun.lemma_.lower() in lexicon.CHANNEL_NOUNS:
+            return _noun_source(noun) or noun
+        return noun
+    tok = cue
+    for _ in range(3):
+        if tok.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "prep", "acomp"):
+            return None
+        tok = tok.head
+        if tok.dep_ == "acl" or tok.pos_ in ("NOUN", "PROPN"):
+            return None
+        subj = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
+        if subj:
+            return subj[0]
+    return None
+
+
+def _noun_source(noun: Token) -> Token | None:
+    """'the ministry's statement', 'a statement by the ministry', 'issued a
+    statement'."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+    for p in noun.children:
+        if p.dep_ == "prep" and p.lower_ in ("by", "from"):
+            for o in p.children:
+                if o.dep_ == "pobj":
+                    return o
+    head = noun.head
+    if noun.dep_ == "appos" and head.pos_ in ("PROPN", "NOUN"):
+        return head  # "Ana Ruiz, a critic of the plan"
+    if noun.dep_ == "attr" and head.lemma_ == "be":
+        subj = [c for c in head.children if c.dep_ == "nsubj"]
+        if subj and subj[0].lower_ not in ("it", "this", "that", "there"):
+            return subj[0]  # "Ruiz is a critic of the plan"
+    if noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.LIGHT_VERBS:
+        subj = [c for c in head.children if c.dep_ in _SUBJECT_DEPS]
+        if subj:
+            return subj[0]
+        return _borrowed_subject(head)
+    return None
+
+
+def _passive(cue: Token) -> tuple[Token | None, Token | None]:
+    """(agent, passive subject) of a passive cue ('was reported by X')."""
+    agent = subj = None
+    for c in cue.children:
+        if c.dep_ == "agent":
+            agent = next((o for o in c.children if o.dep_ == "pobj"), None)
+        elif c.dep_ in ("nsubjpass", "csubjpass"):
+            subj = c
+    return agent, subj
+
+
+def _verb_cues(sent: SpacySpan) -> Iterator[_Found]:
+    doc = sent.doc
+    for cue in sent:
+        found = verb_cue(cue)
+        if found is None:
+            continue
+        lemma, (cls, kinds, preps) = found
+        subjects = [c for c in cue.children if c.dep_ in _SUBJECT_DEPS]
+        subject: Token | None = subjects[0] if subjects else None
+        extra: list[Token] = []
+        sourceless = False
+        if lemma in lexicon.SOURCELESS_VERBS:
+            # "The talks appear to have stalled", "it seems that ...": nobody named.
+            comps = [c for c in cue.children if c.dep_ in ("xcomp", "ccomp")]
+            if not comps or any(
+                c.dep_ in ("dative", "prep") and c.lower_ == "to" for c in cue.children
+            ):
+                continue
+            personal = subject is not None and subject.lower_ != "it"
+            if personal and comps[0].dep_ == "xcomp":
+                comps = [subject, *comps]
+            elif subject is not None and subject.lower_ != "it":
+                continue
+            cue_text, cue_span = _cue_text(cue)
+            yield _Found(
+                source_head=None,
+                source=None,
+                cue=cue_text,
+                cue_span=cue_span,
+                contents=_fragments(doc, comps, cue),
+                cue_class="belief",
+                cue_token=cue,
+            )
+            continue
+        passive_object = False
+        if subject is None:
+            agent, psubj = _passive(cue)
+            # "The plan was described as reckless (by critics)": the passive
+            # subject is what the stance is about, so it is content.
+            passive_object = (
+                psubj is not None
+                and psubj.lower_ != "it"
+                and cls in ("stance", "belief")
+                and ("n" in kinds or "o" in kinds or bool(preps & {"as"}))
+            )
+            if agent is not None:
+                subject = agent
+                if passive_object:
+                    extra.append(psubj)
+            elif psubj is not None or any(c.dep_ == "auxpass" for c in cue.children):
+                if lemma not in lexicon.SOURCELESS_PASSIVES and not passive_object:
+                    continue
+                sourceless = True
+                if psubj is not None and psubj.lower_ != "it":
+                    extra.append(psubj)  # "the bill | is expected | to pass"
+            elif (
+                cue.tag_ == "VBN"
+                and cue.dep_ == "acl"
+                and "as" in preps
+                # not an alias: "X, formerly known as Twitter"
+                and cue.head.pos_ == "NOUN"
+            ):
+                # "the contests known as Super Tuesday": a name nobody is credited with
+                sourceless = True
+            elif cue.tag_ == "VBN" and cue.dep_ == "advcl" and lemma in _QUESTION_VERBS:
+                sourceless = True  # "Asked about the strike, the mayor said ..."
+            elif cue.tag_ == "VBN" and cue.dep_ in ("advcl", "acl"):
+                continue  # ", formerly known as ...": a passive modifier says nothing
+            else:
+                subject = _borrowed_subject(cue)
+                if subject is None:
+                    continue
+        if subject is not None and (
+            subject.lower_ in _NOT_SUBJECTS or subject.dep_ == "expl"
+        ):
+            continue
+        if cue.head.lemma_ in ("let", "make") and cue.dep_ == "ccomp":
+            continue  # "let them know": an order, not a report
+        comps = _complements(cue, kinds, preps, subject)
+        if sourceless and extra and not passive_object and not any(
+            c.dep_ == "xcomp" for c in comps
+        ):
+            extra = []
+        if passive_object and not comps:
+            comps, extra = extra, []  # "The senator was criticized": about the senator
+        if sourceless and cue.dep_ == "acl" and comps:
+            noun = cue.head
+            extra = [noun]
+            comps = [c for c in comps if c is not noun]
+        contents = _fragments(doc, extra + comps, cue) if comps else []
+        inside = False
+        if (
+            not contents
+            and subject is not None
+            and cue.dep_ in ("parataxis", "ccomp")
+            and subject.left_edge.i > sent.start
+            and doc[subject.left_edge.i - 1].text == ","
+        ):
+            # "The plan, she said, will fail": the content is around the cue.
+            head = cue.head
+            if head.i > cue.i or head.left_edge.i < subject.left_edge.i:
+                a, b = _subtree_bounds(head)
+                c0, c1 = min(subject.left_edge.i, cue.left_edge.i), cue.right_edge.i + 1
+                contents = [
+                    (doc[x].idx, doc[y - 1].idx + len(doc[y - 1]))
+                    for x, y in ((a, c0), (c1, b))
+                    if y > x
+                ]
+                inside = bool(contents)
+        if not contents and lemma in lexicon.SPEECH_CUES and "c" in kinds:
             # Colon and dash lead-ins: "The minister said: ..."
             for tok in doc[cue.i + 1 : sent.end]:
                 if tok.text in (":", "\u2014", "--"):
                     contents.append((tok.idx + len(tok), sent.end_char))
                     break
-        if not contents and lemma not in lexicon.SPEECH_CUES:
-            continue  # "expected delays": a belief needs a clause
+        quotable = cls == "speech" and "c" in kinds and not sourceless
+        if not contents and not quotable:
+            continue
         cue_text, cue_span = _cue_text(cue)
+        cue_text, cue_span, contents = _absorb_prep(
+            doc, cue_text, cue_span, comps, contents
+        )
         yield _Found(
             source_head=subject,
-            source=_source_span(subject),
+            source=_source_span(subject, cue) if subject is not None else None,
             cue=cue_text,
             cue_span=cue_span,
             contents=contents,
             channel=_channel(cue),
+            cue_class=cls,
+            quotable=quotable and not inside,
+            cue_token=cue,
         )
+
+
+_COPULAS = {"be", "seem", "remain", "become", "appear", "feel", "sound", "look", "stay"}
+
+
+def _adjective_cues(sent: SpacySpan) -> Iterator[_Found]:
+    """'She is confident that ...', 'the union is critical of ...', 'it is
+    clear that ...'."""
+    doc = sent.doc
+    for adj in sent:
+        if adj.pos_ != "ADJ" or adj.dep_ != "acomp":
+            continue
+        low = adj.lower_
+        entry = lexicon.ADJ_CUES.get(low)
+        if entry is None and low not in lexicon.SOURCELESS_ADJ:
+            continue
+        cop = adj.head
+        if cop.lemma_.lower() not in _COPULAS:
+            continue
+        subj = next((c for c in cop.children if c.dep_ in ("nsubj", "expl")), None)
+        if subj is None:
+            continue
+        expletive = subj.lower_ == "it" and any(
+            c.dep_ == "ccomp" and c.i > adj.i for c in cop.children
+        )
+        comps = [c for c in adj.children if c.dep_ in ("ccomp", "xcomp")]
+        comps += [c for c in cop.children if c.dep_ == "ccomp" and c.i > adj.i]
+        if entry is not None:
+            comps += _prep_content(adj, entry[1])
+        if not comps:
+            continue
+        if expletive or entry is None:
+            if entry is None and not expletive and not any(
+                c.dep_ == "xcomp" for c in comps
+            ):
+                continue
+            source = None
+            extra = [] if expletive else [subj]  # "the vote | is likely | to fail"
+            cls = entry[0] if entry else "belief"
+        else:
+            if subj.lower_ in _NOT_SUBJECTS or subj.lower_ == "it":
+                continue
+            source, extra, cls = subj, [], entry[0]
+        start = cop.i if cop.i < adj.i and adj.i - cop.i <= 3 else adj.i
+        span = doc[start : adj.i + 1]
+        cue_text, cue_span, contents = _absorb_prep(
+            doc, span.text, (span.start_char, span.end_char), comps,
+            _fragments(doc, extra + comps, adj),
+        )
+        yield _Found(
+            source_head=source,
+            source=_source_span(source) if source is not None else None,
+            cue=cue_text,
+            cue_span=cue_span,
+            contents=contents,
+            cue_class=cls,
+        )
+
+
+def _noun_cues(sent: SpacySpan) -> Iterator[_Found]:
+    """'her claim that ...', 'his criticism of ...', 'the plan to ...'."""
+    doc = sent.doc
+    for noun in sent:
+        if noun.pos_ != "NOUN":
+            continue
+        entry = lexicon.NOUN_CUES.get(noun.lower_) or lexicon.NOUN_CUES.get(
+            noun.lemma_.lower()
+        )
+        if entry is None:
+            continue
+        cls, preps = entry
+        comps: list[Token] = []
+        clause = False
+        for c in noun.children:
+            if c.dep_ not in ("acl", "ccomp", "relcl", "xcomp", "appos"):
+                continue
+            marks = {m.lower_ for m in c.children if m.dep_ in ("mark", "aux")}
+            if "that" in marks:
+                comps.append(c)
+                clause = True
+            elif "to" in marks and c.dep_ != "relcl":
+                comps.append(c)
+        comps += _prep_content(noun, preps)
+        if not comps:
+            continue
+        source = _noun_source(noun)
+        if source is None and not clause:
+            continue
+        if source is not None and source.lower_ in _NOT_SUBJECTS:
+            continue
+        cue_text, cue_span, contents = _absorb_prep(
+            doc, noun.text, (noun.idx, noun.idx + len(noun)), comps,
+            _fragments(doc, comps, noun),
+        )
+        yield _Found(
+            source_head=source,
+            source=_source_span(source, noun) if source is not None else None,
+            cue=cue_text,
+            cue_span=cue_span,
+            contents=contents,
+            cue_class=cls,
+        )
+
+
+def _in_evidence(sent: SpacySpan) -> Iterator[_Found]:
+    """'In a poll released Monday, 40% of voters chose ...': the poll is the source."""
+    root = sent.root
+    if verb_cue(root) is not None:
+        return  # "In a statement, the company said ...": the verb is the cue
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i > root.i:
+            continue
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if obj is None or obj.lemma_.lower() not in lexicon.EVIDENCE_NOUNS:
+            continue
+        doc = sent.doc
+        a = prep.right_edge.i + 1
+        b = sent.end
+        if a >= b:
+            continue
+        yield _Found(
+            source_head=obj,
+            source=_source_span(obj),
+            cue=prep.text,
+            cue_span=(prep.idx, prep.idx + len(prep)),
+            contents=[(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))],
+            cue_class="evidence",
+        )
+
+
+_HEADLINE = re.compile(r"[ \t]*([^\n:]{2,60}?)[ \t]*:[ \t]+(\S[^\n]*)")
+_DASH_BYLINE = re.compile(
+    r"[\"\u201d][ \t]*(?:\u2014|\u2013|--?)[ \t]*"
+    r"([A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,4})[ \t]*$"
+)
+
+
+def _punctuation_cues(ctx: DocContext, quotes: list[Quote]) -> Iterator[_Found]:
+    """Headline and transcript 'Name: claim', and '"..." — Name' bylines."""
+    text = ctx.text
+    doc = ctx.doc
+    for p in range(ctx.paragraph_count):
+        start, end = ctx.paragraph_bounds(p)
+        m = _HEADLINE.match(text, start, end)
+        if (
+            m
+            # "Clinton: 1,769" is a tally
+            and len(re.findall(r"[^\W\d_]+", m.group(2))) >= 3
+            and m.group(2).count(",") < 5  # "New Hampshire: Ames, Baker, ..." is a list
+            and _speaker_label(ctx, m.start(1), m.end(1))
+        ):
+            src = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            if src is not None and len(src):
+                colon = text.index(":", m.end(1))
+                yield _Found(
+                    source_head=src.root,
+                    source=src,
+                    cue=":",
+                    cue_span=(colon, colon + 1),
+                    contents=[(m.start(2), min(m.end(2), end))],
+                    cue_class="speech",
+                )
+        line = text[start:end].rstrip()
+        d = _DASH_BYLINE.search(line)
+        if d:
+            q_end = start + d.start()
+            q = next((q for q in quotes if q.end == q_end), None)
+            src = doc.char_span(
+                start + d.start(1), start + d.end(1), alignment_mode="expand"
+            )
+            if q is not None and src is not None and len(src):
+                dash = start + d.start() + 1
+                yield _Found(
+                    source_head=src.root,
+                    source=src,
+                    cue=text[dash : start + d.start(1)].strip(),
+                    cue_span=(dash, start + d.start(1) - 1),
+                    contents=[(q.start, q.end)],
+                    cue_class="speech",
+                    direct=True,
+                )
+
+
+def _speaker_label(ctx: DocContext, a: int, b: int) -> bool:
+    """'Kerry', 'Poll', 'Senate leader' before a colon; not 'Note' or a clause."""
+    label = ctx.text[a:b].strip().replace("\u2019", "'")
+    words = label.split()
+    low = label.lower().rstrip(".")
+    if (
+        low in lexicon.NOT_SPEAKER_LABELS
+        or words[-1].lower() in lexicon.NOT_SPEAKER_LABELS
+        or not label[0].isupper()
+    ):
+        return False
+    verbs = ("said", "says", "told", "is", "are", "was")
+    if len(words) > 6 or any(w.lower() in verbs for w in words):
+        return False
+    if any(ch.isdigit() for ch in label) or label.endswith(("'", '"', "\u201d")):
+        return False
+    span = ctx.doc.char_span(a, b, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    if any(t.pos_ in ("VERB", "AUX", "PRON", "ADP", "SCONJ") for t in span):
+        return False
+    if label.lower() in lexicon.CHANNEL_NAMES or any(
+        t.ent_type_ in ("GPE", "LOC", "DATE", "TIME") for t in span
+    ):
+        return False  # "Twitter: ...", "Ohio: ...": a place or platform, no speaker
+    if label.isupper() and len(words) == 1 and len(label) < 4:
+        return False
+    # A name ("Kerry:", "RUIZ:", "Senate leader Ruiz:") or a speaker word ("Poll:").
+    return (
+        any(t.pos_ == "PROPN" for t in span)
+        or (
+            len(words) <= 2
+            and all(w[0].isupper() for w in words)
+            and span[-1].pos_ != "ADJ"
+        )
+        or span[-1].lemma_.lower() in _SPEAKER_NOUNS
+    )
+
+
+_SPEAKER_NOUNS = {
+    "poll",
+    "survey",
+    "study",
+    "report",
+    "source",
+    "official",
+    "police",
+    "critic",
+    "expert",
+    "analyst",
+    "witness",
+    "aide",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "newspaper",
+    "minister",
+    "president",
+    "senator",
+    "governor",
+    "mayor",
+    "judge",
+    "court",
+    "lawmaker",
+    "prosecutor",
+    "doctor",
+    "scientist",
+    "researcher",
+    "camp",
+    "campaign",
+    "government",
+    "ministry",
+    "military",
+}
 
 
 def _adjacent(text: str, a: int, b: int) -> bool:
@@ -298,8 +901,21 @@ def _attach_quotes(
 ) -> None:
     """Direct speech: quotes beside the source and cue become the content."""
     text = ctx.text
-    region_start = min(found.source.start_char, found.cue_span[0])
-    region_end = max(found.source.end_char, found.cue_span[1])
+    if found.source is not None:
+        region_start = min(found.source.start_char, found.cue_span[0])
+        region_end = max(found.source.end_char, found.cue_span[1])
+    else:
+        region_start, region_end = found.cue_span
+    cue = found.cue_token
+    if cue is not None:
+        # 'told his supporters, "..."': the addressee sits between cue and quote.
+        for c in cue.children:
+            if (
+                c.dep_ in ("dative", "dobj")
+                and c.i > cue.i
+                and not any(q.start <= c.idx < q.end for q in quotes)
+            ):
+                region_end = max(region_end, c.right_edge.idx + len(c.right_edge))
     if found.channel:
         m = re.match(
             r"\s*(?:on|in|via|during|at|through|over)\s+[^,.:;\"\u201c]{1,40}",
@@ -307,11 +923,12 @@ def _attach_quotes(
         )
         if m:
             region_end += m.end()
+    # A quote of several sentences ends in this one: it is one content.
     before = [
         q
         for q in quotes
         if q.end <= region_start
-        and q.start >= sent.start_char - 1
+        and q.end >= sent.start_char - 1
         and _adjacent(text, q.end, region_start)
     ]
     after = [
@@ -319,7 +936,11 @@ def _attach_quotes(
         for q in quotes
         if q.start >= region_end
         and q.start <= sent.end_char + 1
-        and _adjacent(text, region_end, q.start - 1)
+        # 'released the following statement: "..."': a colon leads in the quote.
+        and (
+            _adjacent(text, region_end, q.start - 1)
+            or re.search(r":\s*$", text[region_end : q.start - 1]) is not None
+        )
         # `"A," he said, "B."` splits a quote; `he said. "B."` starts a new one,
         # however the parser cut the sentences.
         and not re.search(r"[.!?]", text[region_end : q.start - 1])
@@ -353,13 +974,20 @@ def _source_name(
     ctx: DocContext, index: ActorIndex | None, f: _Found
 ) -> tuple[str, bool]:
     """(canonical source, vague): an actor's name, else the local mention."""
-    actor = resolve_source(ctx, index, f.source_head) if index is not None else None
+    head = f.source_head
+    assert head is not None
+    if head.lower_ in ("who", "that", "which") and head.head.dep_ == "relcl":
+        # "the senator, who said ...": name the noun the clause is about.
+        noun = head.head.head
+        head = noun
+        f = _Found(source_head=noun, source=_source_span(noun), cue=f.cue,
+                   cue_span=f.cue_span, contents=f.contents)
+    actor = resolve_source(ctx, index, head) if index is not None else None
     if actor is not None:
         return actor.name, False
-    named = _appos_name(f.source_head)
+    named = _appos_name(head)
     if named:
         return named, False
-    head = f.source_head
     vague = bool(lexicon.VAGUE_HEADS & {head.lemma_.lower(), head.lower_})
     return _core_mention(f), vague
 
@@ -367,18 +995,24 @@ def _source_name(
 def _make(
     ctx: DocContext, index: ActorIndex | None, f: _Found, contents: list[Span]
 ) -> AttributionClaim:
-    source, vague = _source_name(ctx, index, f)
-    source_span = (f.source.start_char, f.source.end_char)
-    lo = min(source_span[0], f.cue_span[0], contents[0][0])
-    hi = max(source_span[1], f.cue_span[1], contents[-1][1])
+    if f.source is not None:
+        source, vague = _source_name(ctx, index, f)
+        source_span: Span | None = (f.source.start_char, f.source.end_char)
+        edges = [source_span, f.cue_span, contents[0], contents[-1]]
+    else:
+        source, vague, source_span = None, False, None
+        edges = [f.cue_span, contents[0], contents[-1]]
+    lo = min(e[0] for e in edges)
+    hi = max(e[1] for e in edges)
     return AttributionClaim(
         text=ctx.text[lo:hi],
         span=(lo, hi),
         source=source,
-        source_text=ctx.text[source_span[0] : source_span[1]],
+        source_text=ctx.text[source_span[0] : source_span[1]] if source_span else None,
         source_span=source_span,
         cue=f.cue,
         cue_span=f.cue_span,
+        cue_class=f.cue_class,
         content=" ".join(ctx.text[a:b] for a, b in contents),
         content_span=(contents[0][0], contents[-1][1]),
         content_spans=tuple(contents) if len(contents) > 1 else (),
@@ -402,28 +1036,116 @@ def _all_quoted(contents: list[Span], quotes: list[Quote]) -> bool:
     )
 
 
+def _quote_at(quotes: list[Quote], starts: list[int], offset: int) -> Quote | None:
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and quotes[i].start <= offset < quotes[i].end:
+        return quotes[i]
+    return None
+
+
+def _in_quote(f: _Found, quotes: list[Quote], starts: list[int]) -> bool:
+    """A cue inside a quotation: the speaker's own words, not the reporter's.
+
+    Hedges ("I think", "you know") are no attributions at all, and news
+    annotation does not count what a quoted speaker reports either ('"They
+    told me to leave," she said' is one attribution), so neither is kept.
+    """
+    if f.direct and f.cue == ":":
+        return False
+    q = _quote_at(quotes, starts, f.cue_span[0])
+    return q is not None and q.balanced
+
+
+def _bad_source(f: _Found, quotes: list[Quote], starts: list[int], text: str) -> bool:
+    """A source inside a quote the cue is not in ('the "March of Millions"'),
+    or a dateline ('GENEVA \u2014')."""
+    if f.source is None:
+        return False
+    q = _quote_at(quotes, starts, f.source.start_char)
+    if q is not None and not (q.start <= f.cue_span[0] < q.end):
+        return True
+    after = text[f.source.end_char : f.source.end_char + 3]
+    return f.source.text.isupper() and bool(re.match(r"\s*(?:\u2014|\u2013|--)", after))
+
+
 def extract(ctx: DocContext) -> Iterator[AttributionClaim]:
     """Yield attributions in text order, continued quotes included."""
     index: ActorIndex | None = ctx.actors
     quotes = find_quotes(ctx)
+    starts = [q.start for q in quotes]
     made: list[AttributionClaim] = []
+    seen_cues: set[Span] = set()
     # "according to" needs the word: most texts skip that token scan.
     according = "according" in ctx.text.lower()
+
+    def emit(f: _Found, sent: SpacySpan | None) -> None:
+        if f.cue_span in seen_cues or _bad_source(f, quotes, starts, ctx.text):
+            return
+        if _in_quote(f, quotes, starts):
+            return
+        if f.quotable and sent is not None:
+            _attach_quotes(ctx, f, quotes, sent)
+        contents = _content(ctx, f.contents, f.direct)
+        if contents and not f.direct and _all_quoted(contents, quotes):
+            # 'Pelosi told reporters: "We have the votes."': a lead-in quote.
+            f.direct = True
+            contents = _content(ctx, f.contents, True)
+        if contents:
+            seen_cues.add(f.cue_span)
+            made.append(_make(ctx, index, f, contents))
+
+    for f in _punctuation_cues(ctx, quotes):
+        emit(f, None)
     for sent in ctx.sentences:
-        found = [*_according_to(sent)] if according else []
-        for f in [*found, *_verb_cues(sent)]:
-            if f.cue != "according to":
-                _attach_quotes(ctx, f, quotes, sent)
-            contents = _content(ctx, f.contents, f.direct)
-            if contents and not f.direct and _all_quoted(contents, quotes):
-                # 'Pelosi told reporters: "We have the votes."': a lead-in quote.
-                f.direct = True
-                contents = _content(ctx, f.contents, True)
-            if contents:
-                made.append(_make(ctx, index, f, contents))
+        if according:
+            for f in _according_to(sent):
+                emit(f, sent)
+        for f in _verb_cues(sent):
+            emit(f, sent)
+        for f in _adjective_cues(sent):
+            emit(f, sent)
+        for f in _in_evidence(sent):
+            emit(f, sent)
+        for f in _noun_cues(sent):
+            emit(f, sent)
     made.extend(list(_continuations(ctx, made, quotes)))
     made.sort(key=lambda a: a.span)
-    yield from made
+    yield from _with_parents(made)
+
+
+def _outer(att: AttributionClaim, made: list[AttributionClaim]) -> int | None:
+    """Index of the innermost other attribution whose content holds att's cue."""
+    best: int | None = None
+    for i, o in enumerate(made):
+        if o is att or not any(
+            s[0] <= att.cue_span[0] < s[1]
+            for s in (o.content_spans or (o.content_span,))
+        ):
+            continue
+        width = o.content_span[1] - o.content_span[0]
+        best_span = made[best].content_span if best is not None else None
+        if best_span is None or width < best_span[1] - best_span[0]:
+            best = i
+    return best
+
+
+def _with_parents(made: list[AttributionClaim]) -> Iterator[AttributionClaim]:
+    """Keep nested speech, with `parent` set; drop other nested cues.
+
+    "The minister said police told him that ...": "told" is reported speech
+    inside "said" and gets its id as parent. A belief or stance inside another
+    attribution's content ("said voters want ...") is part of what was said,
+    as news annotation reads it, not a claim of the reporter's.
+    Ids follow the order extract_claims numbers claims in: by span, per kind.
+    """
+    kept = [
+        a for a in made if a.cue_class == "speech" or _outer(a, made) is None
+    ]
+    for att in kept:
+        i = _outer(att, kept)
+        if i is not None:
+            att = dataclasses.replace(att, parent=f"attribution-{i + 1}")
+        yield att
 
 
 def _continuations(
@@ -459,6 +1181,7 @@ def _continuations(
             source_span=last.source_span,
             cue=last.cue,
             cue_span=last.cue_span,
+            cue_class=last.cue_class,
             content=ctx.text[span[0] : span[1]],
             content_span=span,
             channel=last.channel,

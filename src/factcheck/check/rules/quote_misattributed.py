@@ -20,7 +20,11 @@ def check(ctx: Context) -> Iterator[Hit]:
     text_key = quote_key(ctx.doc.text)
     for fact in ctx.ref.quotes:
         key = quote_key(fact.text)
-        hits = [a for a in attributions if key in quote_key(a.content)]
+        hits = [
+            a
+            for a in attributions
+            if a.source is not None and key in quote_key(a.content)
+        ]
         if hits or key in text_key:
             ctx.mention(fact)
         for a in hits:
