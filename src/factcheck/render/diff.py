@@ -104,13 +104,9 @@ def summary(claim: Claim, *, width: int | None = 60) -> str:
         role = f", {claim.role}" if claim.role else ""
         return f"{claim.name} ({claim.type}{role})"
     if isinstance(claim, AttributionClaim):
-<<<<<<< HEAD
         content = claim.content if width is None else _clip(claim.content, width)
-        return f"{claim.source} {claim.cue}: \u201c{content}\u201d"
-=======
         source = claim.source or "(no source)"
-        return f"{source} {claim.cue}: \u201c{_clip(claim.content, 60)}\u201d"
->>>>>>> attrib
+        return f"{source} {claim.cue}: \u201c{content}\u201d"
     return claim.text
 
 
