@@ -204,9 +204,9 @@ class Binder:
             return True
         lo, hi = self.clause(claim)
         for m in word_pattern(word).finditer(self.text, lo, hi):
-            mine = _distance(m.span(), claim.span)
+            mine = _distance(m.span(), _extent(claim))
             if all(
-                _distance(m.span(), r.span) >= mine
+                _distance(m.span(), _extent(r)) >= mine
                 for r in rivals
                 if r is not claim and r.sentence == claim.sentence
             ):
@@ -221,6 +221,13 @@ class Binder:
         return any(
             has_word(claim.holder, n) or norm(n) == key for n in names if n.strip()
         )
+
+
+def _extent(claim: CountClaim) -> Span:
+    """The count with its counted phrase: "12 counts" in "12 counts of fraud"."""
+    if claim.counted_span and claim.counted_span[0] >= claim.span[0]:
+        return (claim.span[0], max(claim.span[1], claim.counted_span[1]))
+    return claim.span
 
 
 def _distance(a: Span, b: Span) -> int:

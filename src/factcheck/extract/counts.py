@@ -123,6 +123,9 @@ _SHARE_NOUNS = frozenset((
     "deficit", "debt", "yield", "interest", "occupancy", "vaccination", "literacy",
     "ratio", "percentage", "proportion", "stake", "lead", "gdp", "output", "sales",
     "price", "prices", "revenue", "budget", "spending", "rent", "rents", "wages",
+    "fine", "cost", "costs", "bail", "damages", "settlement", "bill", "package",
+    "funding", "aid", "grant", "salary", "bond", "loan", "payment", "penalty",
+    "fee", "fees", "tax", "taxes", "income", "profit", "loss", "losses", "surplus",
 ))
 # A candidate or party that "won 52 percent" won 52 percent of the vote.
 _VOTE_VERBS = frozenset((
@@ -173,6 +176,8 @@ def _share(unit_token: Token) -> tuple[str | None, Span | None, str | None]:
     head = token.head
     if token.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
+    if head.pos_ == "ADV" and head.dep_ == "advmod" and head.head is not head:
+        head = head.head  # "down from 44 percent": the verb of "down"
     if head.pos_ in ("NOUN", "PROPN") and counted is None and head is not token:
         if head.lower_ in _SHARE_NOUNS or head.lemma_.lower() in _SHARE_NOUNS:
             counted = _phrase(head, head.i - 4)
@@ -210,6 +215,22 @@ def _share(unit_token: Token) -> tuple[str | None, Span | None, str | None]:
     return counted[0], counted[1], holder
 
 
+def _money_root(token: Token) -> Token:
+    """From the number of "$250,000" or "$4.2 billion" to the amount's head."""
+    for _ in range(3):
+        head = token.head
+        if head is token or head.dep_ in ("ROOT",):
+            break
+        if token.dep_ in ("nummod", "quantmod", "compound") and (
+            head.tag_ == "$" or head.lower_ in ("million", "billion", "trillion")
+            or head.pos_ == "SYM"
+        ):
+            token = head
+            continue
+        break
+    return token
+
+
 def extract(ctx: DocContext) -> Iterator[CountClaim]:
     """Yield a CountClaim for every number mention that is a count."""
     # A point in time is never a count; a duration ("three years", "about 4 hours")
@@ -245,6 +266,14 @@ def extract(ctx: DocContext) -> Iterator[CountClaim]:
                     share, share_span, holder = _share(noun)
                     if share is not None:
                         counted, counted_span = share, share_span
+            elif m.unit and len(m.unit) == 3 and m.unit.isupper():
+                # "a fine of $250,000", "the budget is $4.2 billion".
+                amount = _money_root(tokens.root)
+                share, share_span, holder = _share(amount)
+                if share is not None:
+                    counted, counted_span = share, share_span
+                if amount.dep_ in ("dobj", "nsubjpass") and amount.head.pos_ == "VERB":
+                    event = amount.head.lower_
             elif tokens.root.dep_ in ("dobj", "nsubjpass") and tokens.root.head.pos_ == "VERB":
                 # "the uprising, which killed 33": the number stands alone.
                 event = tokens.root.head.lower_

@@ -29,7 +29,11 @@ def same_thing(fact: CountFact, claim: CountClaim) -> bool:
     if claim.counted is None:
         return False
     if (fact.unit or "").lower() != (claim.unit or "").lower():
-        return False
+        # {counted: years} meets "seven years" (a duration has its unit).
+        if fact.unit or not claim.unit:
+            return False
+        if not same_noun(head_noun(fact.counted), claim.unit):
+            return False
     if fact.unit == "percent" and fact.counted.lower() in _UNIT_WORDS:
         return True  # {counted: percent}: any percentage, bound by its context
     return same_noun(head_noun(fact.counted), head_noun(claim.counted))
@@ -61,16 +65,20 @@ def matches(
 
 
 def same_event(ctx: Context, fact: CountFact, claim: CountClaim) -> bool:
+    """Same time; a value given for comparison only meets a fact dated like it."""
     binder = ctx.binder
-    return not binder.is_prior(claim) and binder.same_time(
-        claim, fact.when, fact.context
-    )
+    if binder.is_prior(claim):
+        return bool(fact.when) and binder.time_of(claim) is not None and (
+            binder.same_time(claim, fact.when)
+        )
+    return binder.same_time(claim, fact.when, fact.context)
 
 
 def _restates(claim: CountClaim, agreeing: CountClaim) -> bool:
     """The higher bar: the same predicate, holder and counted thing again."""
     return (
-        claim.event is not None
+        claim.sentence != agreeing.sentence  # siblings in a list are parts
+        and claim.event is not None
         and event_class(claim.event) == event_class(agreeing.event)
         and norm(claim.holder or "") == norm(agreeing.holder or "")
         and counted_key(claim) == counted_key(agreeing)
