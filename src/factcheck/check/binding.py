@@ -110,6 +110,12 @@ class Binder:
             elif m.start() >= claim.span[1]:
                 end = m.start()
                 break
+        if re.match(r"\W*(?:which|who|whom)\b", self.text[start:end], re.I):
+            # "The floods, which killed 14, were the worst since 2011": the
+            # relative clause ends at its comma.
+            comma = self.text.find(",", claim.span[1], end)
+            if comma >= 0:
+                end = comma
         return (min(start, claim.span[0]), max(end, claim.span[1]))
 
     def clause_text(self, claim: Claim) -> str:
@@ -136,6 +142,9 @@ class Binder:
     def time_of(self, claim: Claim) -> tuple[DateClaim, Interval] | None:
         """The date of the claim's clause nearest to it (not a date of saying)."""
         lo, hi = self.clause(claim)
+        if re.match(r"\W*(?:when|where|during which)\b", self.text[lo:hi], re.I):
+            # "since 2011, when 23 people died": the date the clause refers to.
+            lo = max(self.sentences.get(claim.sentence, claim.span)[0], lo - 40)
         found = [
             d
             for d in self.dates

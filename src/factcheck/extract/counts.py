@@ -126,6 +126,7 @@ _SHARE_NOUNS = frozenset((
     "fine", "cost", "costs", "bail", "damages", "settlement", "bill", "package",
     "funding", "aid", "grant", "salary", "bond", "loan", "payment", "penalty",
     "fee", "fees", "tax", "taxes", "income", "profit", "loss", "losses", "surplus",
+    "fund", "funds", "reserve", "reserves",
 ))
 # A candidate or party that "won 52 percent" won 52 percent of the vote.
 _VOTE_VERBS = frozenset((

@@ -19,7 +19,7 @@ from factcheck.check.binding import _UNIT_WORDS, counted_key, describe_claim, ev
 from factcheck.check.context import Context
 from factcheck.check.intervals import count_interval, fact_interval
 from factcheck.check.model import Hit, Rule, Severity
-from factcheck.check.text import head_noun, norm, same_noun
+from factcheck.check.text import head_noun, norm, same_noun, singular_forms
 from factcheck.records import CountClaim
 from factcheck.reference import CountFact
 
@@ -27,7 +27,10 @@ from factcheck.reference import CountFact
 def same_thing(fact: CountFact, claim: CountClaim) -> bool:
     """Units agree and the counted things share a head noun."""
     if claim.counted is None:
-        return False
+        # "which killed 33": a bare toll counts people.
+        return counted_key(claim) == "person" and not fact.unit and bool(
+            singular_forms(head_noun(fact.counted)) & {"person", "people"}
+        )
     if (fact.unit or "").lower() != (claim.unit or "").lower():
         # {counted: years} meets "seven years" (a duration has its unit).
         if fact.unit or not claim.unit:
