@@ -71,6 +71,9 @@ def check(ctx: Context) -> Iterator[Hit]:
             and counted_key(c) not in _NOT_PARTS
             and not ctx.binder.is_prior(c)
             and not _is_total(ctx, c)
+            # "the 180-seat chamber": a measure of something else.
+            and ctx.doc.text[c.span[1] : c.span[1] + 1] != "-"
+            and "-" not in c.text
         ]
         if len(parts) < 2:
             continue
