@@ -24,6 +24,9 @@ from factcheck.records import CountClaim
 from factcheck.reference import CountFact
 
 
+_TOLLS = frozenset(("death", "injury", "arrest", "missing", "release", "evacuation"))
+
+
 def same_thing(fact: CountFact, claim: CountClaim) -> bool:
     """Units agree and the counted things share a head noun."""
     if claim.counted is None:
@@ -84,7 +87,7 @@ def _restates(claim: CountClaim, agreeing: CountClaim) -> bool:
         and claim.event is not None
         and event_class(claim.event) == event_class(agreeing.event)
         and norm(claim.holder or "") == norm(agreeing.holder or "")
-        and counted_key(claim) == counted_key(agreeing)
+        and (claim.counted is None or counted_key(claim) == counted_key(agreeing))
     )
 
 
@@ -94,6 +97,18 @@ def check(ctx: Context) -> Iterator[Hit]:
     for fact in ctx.ref.counts:
         want = fact_interval(fact)
         rivals = [c for c in claims if same_thing(fact, c)]
+        # "The fire, which killed 11": a bare toll is about the thing counted
+        # elsewhere in the story with the same predicate ("killed nine workers").
+        tolls = {event_class(c.event) for c in rivals if c.counted} - {None}
+        rivals += [
+            c
+            for c in claims
+            if c.counted is None
+            and c not in rivals
+            and not c.unit
+            and event_class(c.event) in tolls & _TOLLS
+        ]
+        rivals.sort(key=lambda c: c.span)
         found = [
             c
             for c in rivals

@@ -1,8 +1,8 @@
 """weekday-mismatch: a weekday next to a full date that falls on another day.
 
 "on Friday, August 31, 2023" (a Thursday). The year is the one written, else
-the year the date claim resolved to, else the publication year; a date that is
-not a real day is left alone.
+the one that puts the date nearest the publication day; a date that is not a
+real day, or a year-less date without a publication date, is left alone.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from collections.abc import Iterator
 
 from factcheck.check.context import Context
 from factcheck.check.model import Hit, Rule, Severity
-from factcheck.records import DateClaim
 
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = {
@@ -47,33 +46,38 @@ _WEEKDAY = re.compile(
 )
 
 
-def _year(ctx: Context, start: int, end: int, month: int, day: int) -> int | None:
-    for c in ctx.doc.claims:
-        if (
-            isinstance(c, DateClaim)
-            and c.span[0] < end
-            and start < c.span[1]
-            and re.fullmatch(r"\d{4}-\d{2}-\d{2}", c.value[:10])
-            and (int(c.value[5:7]), int(c.value[8:10])) == (month, day)
-        ):
-            return int(c.value[:4])
-    published = ctx.doc.published
-    return int(published[:4]) if published else None
+def _nearest(published: str | None, month: int, day: int) -> dt.date | None:
+    """A year-less date: the one nearest the publication day (a year either side).
+
+    Not the year the date claim resolved to: the tagger may have picked the year
+    in which the written weekday fits, which would hide the mismatch.
+    """
+    if not published:
+        return None
+    pub = dt.date.fromisoformat(published[:10])
+    found = []
+    for year in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            found.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return min(found, key=lambda d: abs(d - pub), default=None)
 
 
 def check(ctx: Context) -> Iterator[Hit]:
     for m in _WEEKDAY.finditer(ctx.doc.text):
         month = _MONTHS[(m.group("m1") or m.group("m2")).lower()]
         day = int(m.group("d1") or m.group("d2"))
-        year = int(m.group("y")) if m.group("y") else None
-        if year is None:
-            year = _year(ctx, m.start(), m.end(), month, day)
-        if year is None:
+        if m.group("y"):
+            try:
+                date: dt.date | None = dt.date(int(m.group("y")), month, day)
+            except ValueError:
+                continue
+        else:
+            date = _nearest(ctx.doc.published, month, day)
+        if date is None:
             continue
-        try:
-            date = dt.date(year, month, day)
-        except ValueError:
-            continue
+        year = date.year
         written = m.group("wd").lower()
         actual = _DAYS[date.weekday()]
         if written != actual:
