@@ -95,6 +95,10 @@ def _phrase(noun: Token, after: int) -> tuple[str, Span]:
 
 def _event(noun: Token) -> str | None:
     """The predicate the counted thing takes part in: freed, arrested, dead."""
+    # "the 4,000 residents who fled": the relative clause says what they did.
+    for child in noun.children:
+        if child.dep_ == "relcl" and child.pos_ == "VERB":
+            return child.lower_
     token = noun
     while token.dep_ == "conj" and token.head is not token:
         token = token.head  # "Fifty guards and seven officers were freed"
