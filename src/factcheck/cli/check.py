@@ -86,7 +86,7 @@ def check_command(
     max_chars: int,
     quiet: bool,
 ) -> None:
-    """Check the claims of each ARTICLE against reference facts, and with itself.
+    """Check the claims of each ARTICLE against reference facts.
 
     ARTICLE may be files (.txt, .md, .html, .jsonl, - for stdin), directories
     (searched for .txt, .md and .html) or quoted globs ('copy/**/*.md'). Counts,

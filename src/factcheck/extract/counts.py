@@ -97,7 +97,15 @@ def _event(noun: Token) -> str | None:
     """The predicate the counted thing takes part in: freed, arrested, dead."""
     # "the 4,000 residents who fled": the relative clause says what they did.
     for child in noun.children:
-        if child.dep_ == "relcl" and child.pos_ == "VERB":
+        if (
+            child.dep_ == "relcl"
+            and child.pos_ == "VERB"
+            and 0 < child.i - noun.i <= 4
+            and any(
+                g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("who", "that", "which")
+                for g in child.children
+            )
+        ):
             return child.lower_
     token = noun
     while token.dep_ == "conj" and token.head is not token:
