@@ -477,8 +477,7 @@ def _validate(data: Any, lines: _Lines, *, source: str) -> None:
     problems = sorted(set(problems), key=lambda p: (p[0], problems.index(p)))
     (line, first), rest = problems[0], problems[1:]
     more = "".join(
-        f"\nerror[{ReferenceDataError.code}]: {source}:{n}: {m}"
-        for n, m in rest
+        f"\nerror[{ReferenceDataError.code}]: {source}:{n}: {m}" for n, m in rest
     )
     exc = ReferenceDataError(first + more, where=f"{source}:{line}")
     exc.problems = problems  # type: ignore[attr-defined]

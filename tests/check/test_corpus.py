@@ -20,7 +20,9 @@ from click.testing import CliRunner
 from tests.conftest import FIXTURES
 
 CORPUS = FIXTURES / "check" / "corpus"
-STORIES = sorted(p.name.removesuffix(".reference.yaml") for p in CORPUS.glob("*.reference.yaml"))
+STORIES = sorted(
+    p.name.removesuffix(".reference.yaml") for p in CORPUS.glob("*.reference.yaml")
+)
 STYLE = {"vague-attribution", "unattributed-count", "fact-unmentioned"}
 
 
@@ -29,7 +31,15 @@ def _findings(article: Path, reference: Path) -> list[dict[str, object]]:
 
     result = CliRunner().invoke(
         cli,
-        ["check", str(article), "--reference", str(reference), "--format", "json", "-q"],
+        [
+            "check",
+            str(article),
+            "--reference",
+            str(reference),
+            "--format",
+            "json",
+            "-q",
+        ],
         catch_exceptions=False,
     )
     assert result.exit_code in (0, 1), result.output
@@ -57,10 +67,14 @@ def test_each_planted_error_is_found_exactly_once(story: str) -> None:
     planted = CORPUS / f"{story}.planted.txt"
     expected = yaml.safe_load((CORPUS / f"{story}.expected.yaml").read_text())
     found = _findings(planted, CORPUS / f"{story}.reference.yaml")
-    assert len(found) == len(expected), [(f["rule"], f["line"], f["message"]) for f in found]
+    assert len(found) == len(expected), [
+        (f["rule"], f["line"], f["message"]) for f in found
+    ]
     text = planted.read_text(encoding="utf-8")
     for want in expected:
-        hits = [f for f in found if f["rule"] == want["rule"] and f["line"] == want["line"]]
+        hits = [
+            f for f in found if f["rule"] == want["rule"] and f["line"] == want["line"]
+        ]
         assert len(hits) == 1, (want, [(f["rule"], f["line"]) for f in found])
         if "text" in want:
             start, end = hits[0]["span"]

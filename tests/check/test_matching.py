@@ -66,7 +66,8 @@ def test_a_share_is_compared_with_its_holder_only() -> None:
     # Becker's fact is wrong (40.1): only Becker's 41.8 contradicts it, not the
     # winner's 52.4 nor Roth's 3.
     report = check(
-        ELECTION, facts("{counted: percent, context: [Becker], value: 40.1, unit: percent}")
+        ELECTION,
+        facts("{counted: percent, context: [Becker], value: 40.1, unit: percent}"),
     )
     assert errors(report) == [("count-mismatch", "41.8 percent")]
     report = check(
@@ -83,7 +84,9 @@ def test_a_share_is_compared_with_its_holder_only() -> None:
         "{counted: percent, context: [turnout], value: 36, unit: percent}",
     ],
 )
-def test_a_wrong_turnout_is_found_once_and_the_earlier_one_left_alone(fact: str) -> None:
+def test_a_wrong_turnout_is_found_once_and_the_earlier_one_left_alone(
+    fact: str,
+) -> None:
     assert errors(check(ELECTION, facts(fact))) == [("count-mismatch", "38 percent")]
 
 
@@ -105,15 +108,22 @@ def test_an_earlier_event_is_not_a_contradiction() -> None:
     assert report.facts_mentioned == 1
     # Dated July (2023: published in May 2024, "In July" is the July before),
     # the same fact meets the July claim instead.
-    report = check(text, facts("{counted: prisons, context: [guards], value: 6, when: 2023-07}"))
-    found = [text[f.span[0] : f.span[1]] for f in report.findings if f.rule == "count-mismatch"]
+    report = check(
+        text, facts("{counted: prisons, context: [guards], value: 6, when: 2023-07}")
+    )
+    found = [
+        text[f.span[0] : f.span[1]]
+        for f in report.findings
+        if f.rule == "count-mismatch"
+    ]
     assert found == ["five"]
 
 
 @pytest.mark.model
 def test_a_second_claim_must_restate_the_event_to_contradict() -> None:
     text = (
-        "Rescuers pulled 12 miners from the flooded shaft on Monday, the company said.\n"
+        "Rescuers pulled 12 miners from the flooded shaft on Monday, the company "
+        "said.\n"
         "The 40 miners on the night shift had been warned, the company said.\n"
         "The 12 rescued miners were taken to hospital, the company said.\n"
     )
@@ -121,7 +131,11 @@ def test_a_second_claim_must_restate_the_event_to_contradict() -> None:
     assert [f.rule for f in report.findings if f.severity is Severity.ERROR] == []
     wrong = text.replace("The 12 rescued", "The 14 rescued")
     report = check(wrong, facts("{counted: miners, context: [rescued], value: 12}"))
-    found = [wrong[f.span[0] : f.span[1]] for f in report.findings if f.rule == "count-mismatch"]
+    found = [
+        wrong[f.span[0] : f.span[1]]
+        for f in report.findings
+        if f.rule == "count-mismatch"
+    ]
     assert found == ["14"]
 
 
@@ -169,7 +183,9 @@ def test_every_schema_error_is_listed_with_its_line() -> None:
 
 def test_count_facts_take_when_and_subject() -> None:
     ref = parse_reference(
-        facts("{counted: vote, value: 41.8, unit: percent, subject: Krall, when: 2024}"),
+        facts(
+            "{counted: vote, value: 41.8, unit: percent, subject: Krall, when: 2024}"
+        ),
         source="facts.yaml",
     )
     (fact,) = ref.counts

@@ -146,9 +146,7 @@ class Binder:
             # "since 2011, when 23 people died": the date the clause refers to.
             lo = max(self.sentences.get(claim.sentence, claim.span)[0], lo - 40)
         found = [
-            d
-            for d in self.dates
-            if lo <= d.span[0] < hi and not self._speech_date(d)
+            d for d in self.dates if lo <= d.span[0] < hi and not self._speech_date(d)
         ]
         if not found:
             return None
@@ -201,9 +199,7 @@ class Binder:
 
     # -- binding ------------------------------------------------------------------
 
-    def bound(
-        self, claim: CountClaim, word: str, rivals: Sequence[CountClaim]
-    ) -> bool:
+    def bound(self, claim: CountClaim, word: str, rivals: Sequence[CountClaim]) -> bool:
         """Whether a context word is the claim's own.
 
         In its holder, or in its clause and no nearer to a rival claim (one the

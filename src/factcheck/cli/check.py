@@ -94,8 +94,9 @@ def check_command(
     vague attributions and counts without attribution are warnings; facts an
     article does not mention are info. Without reference facts only the rules
     that need none run (a count, name or role stated two ways, a total that is
-    not the sum of its parts, a weekday that is not the date's). Settings and rule severities come from
-    factcheck.toml or [tool.factcheck] in pyproject.toml; a
+    not the sum of its parts, a weekday that is not the date's). Settings and
+    rule severities come from factcheck.toml or [tool.factcheck] in
+    pyproject.toml; a
     <!-- factcheck-disable RULE --> comment turns a rule off for a .md or .html
     file. Exit status: 0 clean, 1 findings at --fail-on, 2 usage, 3 bad input
     or reference.
@@ -199,8 +200,8 @@ def _run_check(
     quiet: bool,
 ) -> int:
     from factcheck.check import check_claims, exit_code
-    from factcheck.check.rules import REFERENCE_FREE, RULES
     from factcheck.check.markup import disabled_rules, html_positions
+    from factcheck.check.rules import REFERENCE_FREE, RULES
     from factcheck.extract import extract_articles
     from factcheck.ingest import Inputs
     from factcheck.output import open_output

@@ -102,7 +102,8 @@ def _event(noun: Token) -> str | None:
             and child.pos_ == "VERB"
             and 0 < child.i - noun.i <= 4
             and any(
-                g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("who", "that", "which")
+                g.dep_ in ("nsubj", "nsubjpass")
+                and g.lower_ in ("who", "that", "which")
                 for g in child.children
             )
         ):
@@ -191,9 +192,13 @@ def _share(unit_token: Token) -> tuple[str | None, Span | None, str | None]:
         head = head.head
     if head.pos_ == "ADV" and head.dep_ == "advmod" and head.head is not head:
         head = head.head  # "down from 44 percent": the verb of "down"
-    if head.pos_ in ("NOUN", "PROPN") and counted is None and head is not token:
-        if head.lower_ in _SHARE_NOUNS or head.lemma_.lower() in _SHARE_NOUNS:
-            counted = _phrase(head, head.i - 4)
+    if (
+        head.pos_ in ("NOUN", "PROPN")
+        and counted is None
+        and head is not token
+        and (head.lower_ in _SHARE_NOUNS or head.lemma_.lower() in _SHARE_NOUNS)
+    ):
+        counted = _phrase(head, head.i - 4)
     verb = head if head.pos_ in ("VERB", "AUX") else None
     if verb is not None and token.dep_ not in ("nsubj", "nsubjpass"):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -235,7 +240,8 @@ def _money_root(token: Token) -> Token:
         if head is token or head.dep_ in ("ROOT",):
             break
         if token.dep_ in ("nummod", "quantmod", "compound") and (
-            head.tag_ == "$" or head.lower_ in ("million", "billion", "trillion")
+            head.tag_ == "$"
+            or head.lower_ in ("million", "billion", "trillion")
             or head.pos_ == "SYM"
         ):
             token = head
@@ -287,7 +293,10 @@ def extract(ctx: DocContext) -> Iterator[CountClaim]:
                     counted, counted_span = share, share_span
                 if amount.dep_ in ("dobj", "nsubjpass") and amount.head.pos_ == "VERB":
                     event = amount.head.lower_
-            elif tokens.root.dep_ in ("dobj", "nsubjpass") and tokens.root.head.pos_ == "VERB":
+            elif (
+                tokens.root.dep_ in ("dobj", "nsubjpass")
+                and tokens.root.head.pos_ == "VERB"
+            ):
                 # "the uprising, which killed 33": the number stands alone.
                 event = tokens.root.head.lower_
         yield CountClaim(

@@ -44,10 +44,12 @@ RULES: dict[str, Rule] = {
 }
 
 # Rules that need no reference data: `factcheck check story.md` alone runs these.
-REFERENCE_FREE = frozenset((
-    "count-inconsistent",
-    "total-mismatch",
-    "name-inconsistent",
-    "role-inconsistent",
-    "weekday-mismatch",
-))
+REFERENCE_FREE = frozenset(
+    (
+        "count-inconsistent",
+        "total-mismatch",
+        "name-inconsistent",
+        "role-inconsistent",
+        "weekday-mismatch",
+    )
+)

@@ -35,8 +35,7 @@ def _places(ctx: Context, claim: CountClaim) -> set[str]:
     return {
         norm(a.name)
         for a in ctx.actors
-        if a.type in _PLACES
-        and any(lo <= s < hi for s, _ in a.mentions or (a.span,))
+        if a.type in _PLACES and any(lo <= s < hi for s, _ in a.mentions or (a.span,))
     }
 
 

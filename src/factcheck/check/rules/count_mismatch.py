@@ -15,14 +15,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from factcheck.check.binding import _UNIT_WORDS, counted_key, describe_claim, event_class
+from factcheck.check.binding import (
+    _UNIT_WORDS,
+    counted_key,
+    describe_claim,
+    event_class,
+)
 from factcheck.check.context import Context
 from factcheck.check.intervals import count_interval, fact_interval
 from factcheck.check.model import Hit, Rule, Severity
 from factcheck.check.text import head_noun, norm, same_noun, singular_forms
 from factcheck.records import CountClaim
 from factcheck.reference import CountFact
-
 
 _TOLLS = frozenset(("death", "injury", "arrest", "missing", "release", "evacuation"))
 
@@ -31,8 +35,10 @@ def same_thing(fact: CountFact, claim: CountClaim) -> bool:
     """Units agree and the counted things share a head noun."""
     if claim.counted is None:
         # "which killed 33": a bare toll counts people.
-        return counted_key(claim) == "person" and not fact.unit and bool(
-            singular_forms(head_noun(fact.counted)) & {"person", "people"}
+        return (
+            counted_key(claim) == "person"
+            and not fact.unit
+            and bool(singular_forms(head_noun(fact.counted)) & {"person", "people"})
         )
     if (fact.unit or "").lower() != (claim.unit or "").lower():
         # {counted: years} meets "seven years" (a duration has its unit).
@@ -74,8 +80,10 @@ def same_event(ctx: Context, fact: CountFact, claim: CountClaim) -> bool:
     """Same time; a value given for comparison only meets a fact dated like it."""
     binder = ctx.binder
     if binder.is_prior(claim):
-        return bool(fact.when) and binder.time_of(claim) is not None and (
-            binder.same_time(claim, fact.when)
+        return (
+            bool(fact.when)
+            and binder.time_of(claim) is not None
+            and (binder.same_time(claim, fact.when))
         )
     return binder.same_time(claim, fact.when, fact.context)
 

@@ -52,11 +52,7 @@ def _mentions(actor: ActorClaim) -> int:
 
 
 def check(ctx: Context) -> Iterator[Hit]:
-    actors = [
-        a
-        for a in ctx.actors
-        if a.type in _GROUPS and id(a) not in ctx.reported
-    ]
+    actors = [a for a in ctx.actors if a.type in _GROUPS and id(a) not in ctx.reported]
     done: set[int] = set()
     for i, a in enumerate(actors):
         for b in actors[i + 1 :]:

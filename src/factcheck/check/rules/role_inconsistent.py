@@ -55,7 +55,9 @@ def _title_before(text: str, start: int) -> tuple[str, Span] | None:
 
 
 def _office(role: str) -> str:
-    words = [w for w in norm(role).split() if w not in ("former", "ex", "acting", "interim")]
+    words = [
+        w for w in norm(role).split() if w not in ("former", "ex", "acting", "interim")
+    ]
     return " ".join(words)
 
 
