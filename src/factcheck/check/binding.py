@@ -47,10 +47,15 @@ _EVENT_CLASSES = {
     "arrested": "arrest", "detained": "arrest", "arrests": "arrest",
     "freed": "release", "released": "release", "rescued": "release",
     "missing": "missing", "evacuated": "evacuation", "displaced": "evacuation",
+    "fled": "evacuation", "fleeing": "evacuation", "evacuate": "evacuation",
 }
 # Counted words that say nothing of their own: "33" in "which killed 33".
 _PEOPLE = frozenset(("people", "person", "persons", "victims", "victim", "residents"))
 # fmt: on
+
+
+# The events whose counts are tolls: one number per story and time.
+TOLLS = frozenset(("death", "injury", "arrest", "missing", "release", "evacuation"))
 
 
 def event_class(word: str | None) -> str | None:
@@ -243,7 +248,7 @@ def _distance(a: Span, b: Span) -> int:
     return 0
 
 
-_UNIT_WORDS = frozenset(("percent", "%", "pct", "per cent", "percentage"))
+UNIT_WORDS = frozenset(("percent", "%", "pct", "per cent", "percentage"))
 
 
 def describe_claim(claim: CountClaim, have: Interval | None = None) -> str:
@@ -255,7 +260,7 @@ def describe_claim(claim: CountClaim, have: Interval | None = None) -> str:
     out = f'"{claim.text}"'
     counted = claim.counted
     extra = []
-    if counted and counted.lower() not in _UNIT_WORDS and counted not in claim.text:
+    if counted and counted.lower() not in UNIT_WORDS and counted not in claim.text:
         extra.append(counted)
     if claim.holder and claim.holder not in claim.text:
         extra.append(claim.holder)

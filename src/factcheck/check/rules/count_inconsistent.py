@@ -4,6 +4,10 @@
 counted thing (head noun, singular; a bare toll counts people), the same event
 (predicate class: dead ~ killed), the same holder and time, disjoint values.
 
+Only tolls are compared: the dead, injured, arrested, missing, freed or
+evacuated. Other counts with one predicate are too often about different
+holders ("Clinton has 503 delegates" ... "Cruz has 11 delegates").
+
 Silent when the two are in one sentence (usually parts: "12 in Florida and 5
 in Georgia"), when their clauses name different places, when one is a value
 given for comparison, and when a reference rule already reported either.
@@ -13,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.check.binding import counted_key, describe_claim, event_class
+from factcheck.check.binding import TOLLS, counted_key, describe_claim, event_class
 from factcheck.check.context import Context
 from factcheck.check.intervals import Interval, count_interval
 from factcheck.check.model import Hit, Rule, Severity
@@ -47,7 +51,7 @@ def _time(ctx: Context, claim: CountClaim) -> Interval | None:
 def _key(claim: CountClaim) -> tuple[str, str, str, str] | None:
     counted = counted_key(claim)
     event = event_class(claim.event)
-    if counted is None or counted in _GENERIC or event is None or claim.vague:
+    if counted is None or counted in _GENERIC or event not in TOLLS or claim.vague:
         return None
     return (counted, event, (claim.unit or "").lower(), norm(claim.holder or ""))
 

@@ -16,7 +16,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from factcheck.check.binding import (
-    _UNIT_WORDS,
+    TOLLS,
+    UNIT_WORDS,
     counted_key,
     describe_claim,
     event_class,
@@ -27,8 +28,6 @@ from factcheck.check.model import Hit, Rule, Severity
 from factcheck.check.text import head_noun, norm, same_noun, singular_forms
 from factcheck.records import CountClaim
 from factcheck.reference import CountFact
-
-_TOLLS = frozenset(("death", "injury", "arrest", "missing", "release", "evacuation"))
 
 
 def same_thing(fact: CountFact, claim: CountClaim) -> bool:
@@ -46,7 +45,7 @@ def same_thing(fact: CountFact, claim: CountClaim) -> bool:
             return False
         if not same_noun(head_noun(fact.counted), claim.unit):
             return False
-    if fact.unit == "percent" and fact.counted.lower() in _UNIT_WORDS:
+    if fact.unit == "percent" and fact.counted.lower() in UNIT_WORDS:
         return True  # {counted: percent}: any percentage, bound by its context
     return same_noun(head_noun(fact.counted), head_noun(claim.counted))
 
@@ -114,7 +113,7 @@ def check(ctx: Context) -> Iterator[Hit]:
             if c.counted is None
             and c not in rivals
             and not c.unit
-            and event_class(c.event) in tolls & _TOLLS
+            and event_class(c.event) in tolls & TOLLS
         ]
         rivals.sort(key=lambda c: c.span)
         found = [

@@ -44,7 +44,18 @@ def _close(ctx: Context, a: str, b: str) -> bool:
         a = wa[-1]
     elif len(wb) > 1:
         b = wb[-1]
-    return a != b and ctx.misspelling_distance(a, b) > 0
+    if a == b or a[:1] != b[:1]:
+        return False  # typos rarely touch the first letter
+    # "the Clintons" and "Clinton", "Conservative Solution(s)": a plural.
+    if a in (b + "s", b + "es") or b in (a + "s", a + "es"):
+        return False
+    return ctx.misspelling_distance(a, b) > 0
+
+
+def _acronym(name: str) -> bool:
+    """ISIS and ISIL, UN and US: different bodies, not a typo."""
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
 
 
 def _mentions(actor: ActorClaim) -> int:
@@ -66,7 +77,9 @@ def check(ctx: Context) -> Iterator[Hit]:
                     (sa, sb)
                     for sa in (a.name, *a.aliases)
                     for sb in (b.name, *b.aliases)
-                    if _close(ctx, norm(sa), norm(sb))
+                    if not _acronym(sa)
+                    and not _acronym(sb)
+                    and _close(ctx, norm(sa), norm(sb))
                 ),
                 None,
             )

@@ -20,8 +20,10 @@ from factcheck.check.model import Hit, Rule, Severity
 from factcheck.records import CountClaim
 
 _BEFORE = re.compile(r"\b(?:a|the)\s+(?:combined\s+)?total\s+of\s+$", re.IGNORECASE)
+# "58 people in all," but not "in all five states" or "in total darkness".
 _AFTER = re.compile(
-    r"^[\w\s-]{0,40}?\b(?:in\s+all|in\s+total|altogether|combined|all\s+told)\b",
+    r"^[\w\s-]{0,40}?\b(?:in\s+all|in\s+total|altogether|combined|all\s+told)"
+    r"(?=\s*(?:[,.;:)\u2014]|$))",
     re.IGNORECASE,
 )
 _OPENER = re.compile(
@@ -56,8 +58,8 @@ def check(ctx: Context) -> Iterator[Hit]:
     for c in counts:
         by_sentence.setdefault(c.sentence, []).append(c)
     for total in counts:
-        if total.vague or not _is_total(ctx, total):
-            continue
+        if total.vague or total.value < 2 or not _is_total(ctx, total):
+            continue  # "two-thirds in all" is a share, not a total
         pool = [c for c in by_sentence[total.sentence] if c is not total]
         if not pool:
             lo, _ = ctx.doc.sentence(total)
