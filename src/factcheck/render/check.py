@@ -32,10 +32,12 @@ def summary_line(reports: list[CheckReport]) -> str:
     ]
     facts = sum(r.facts for r in reports)
     mentioned = sum(r.facts_mentioned for r in reports)
-    return (
-        f"factcheck: {', '.join(parts)} in {_plural(len(reports), 'file')} "
-        f"({mentioned} of {facts} reference facts mentioned)"
+    about = (
+        f"{mentioned} of {facts} reference facts mentioned"
+        if facts
+        else "no reference facts"
     )
+    return f"factcheck: {', '.join(parts)} in {_plural(len(reports), 'file')} ({about})"
 
 
 def render_text(reports: Iterable[CheckReport]) -> str:
