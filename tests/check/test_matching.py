@@ -190,3 +190,26 @@ def test_count_facts_take_when_and_subject() -> None:
     )
     (fact,) = ref.counts
     assert (fact.subject, fact.when) == ("Krall", "2024")
+
+
+@pytest.mark.model
+def test_another_predicate_is_another_event() -> None:
+    text = (
+        "The blast killed 12 people and injured 40, the police said on Monday.\n"
+        "At least 12 people were killed and 40 were injured, the police said.\n"
+    )
+    true = facts(
+        "{counted: people, context: [injured], value: 40}",
+        "{counted: people, context: [killed], value: 12}",
+    )
+    report = check(text, true)
+    assert [f.rule for f in report.findings if f.severity is Severity.ERROR] == []
+    assert report.facts_mentioned == 2
+    wrong = facts("{counted: people, context: [injured], value: 45}")
+    report = check(text, wrong)
+    found = [
+        text[f.span[0] : f.span[1]]
+        for f in report.findings
+        if f.rule == "count-mismatch"
+    ]
+    assert found == ["40", "40"]

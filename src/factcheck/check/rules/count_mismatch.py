@@ -65,6 +65,12 @@ def matches(
 ) -> bool:
     """Whether the fact's subject and context words are the claim's own."""
     binder = ctx.binder
+    # Another predicate is another event: {context: [injured]} is not about
+    # "12 people were killed", however near the word "injured" is.
+    wanted = {event_class(w) for w in fact.context} & TOLLS
+    have = event_class(claim.event)
+    if wanted and have in TOLLS and have not in wanted:
+        return False
     if fact.subject:
         names = _subject_names(ctx, fact.subject)
         held = binder.holder_is(claim, names)
