@@ -52,9 +52,10 @@ def _nearest(published: str | None, month: int, day: int) -> dt.date | None:
     Not the year the date claim resolved to: the tagger may have picked the year
     in which the written weekday fits, which would hide the mismatch.
     """
-    if not published:
+    try:
+        pub = dt.date.fromisoformat((published or "")[:10])
+    except ValueError:
         return None
-    pub = dt.date.fromisoformat(published[:10])
     found = []
     for year in (pub.year - 1, pub.year, pub.year + 1):
         try:
