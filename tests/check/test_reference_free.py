@@ -79,6 +79,14 @@ def test_count_inconsistent_compares_tolls_only() -> None:
     assert hits(text, "count-inconsistent") == []
 
 
+def test_count_inconsistent_needs_one_event_noun_in_both_sentences() -> None:
+    text = (
+        "The fire at the depot killed 12 people, officials said.\n"
+        "A flood in the valley had killed 30 people, officials said.\n"
+    )
+    assert hits(text, "count-inconsistent") == []
+
+
 def test_count_inconsistent_leaves_parts_of_one_sentence_alone() -> None:
     text = (
         "The storm killed 12 people in Varnes and 5 people in Dorran, officials said.\n"
@@ -104,6 +112,12 @@ def test_total_mismatch_is_silent_when_the_sum_is_right() -> None:
     assert hits(text, "total-mismatch") == []
     # "in all five districts" is not a total.
     text = "Voters in all five districts elected 3 women and 2 men, the clerk said.\n"
+    assert hits(text, "total-mismatch") == []
+    # "half" of the delegates is not a part of the total.
+    text = (
+        "There are a total of 300 delegates, 220 pledged and 80 unpledged, "
+        "half of them women.\n"
+    )
     assert hits(text, "total-mismatch") == []
     # No total marker: two counts are not parts of a third.
     text = "Rebels freed 50 guards and 7 officers from 58 cells, the army said.\n"
@@ -132,6 +146,14 @@ def test_name_inconsistent_is_silent_on_two_people_and_on_a_reference_name() -> 
     text = (
         "The UNHCR and the UNHRC both criticized the camp on Monday.\n"
         "Mark Henderson said the Hendersons had farmed there since 1950.\n"
+    )
+    assert hits(text, "name-inconsistent") == []
+    # Two programs are not one name; a full name used once is not a
+    # misspelling of a surname used more often (another person).
+    text = (
+        "The state spends more on Medicaid than on Medicare, the budget office said.\n"
+        "Jefferson wrote the letter in 1801, and Jefferson kept a copy.\n"
+        "The historian Mark Jeffersen found it in an archive in 1990.\n"
     )
     assert hits(text, "name-inconsistent") == []
     # With the name in the reference, name-misspelling reports it instead.
@@ -180,6 +202,8 @@ def test_role_inconsistent_is_silent_on_compatible_roles() -> None:
         "Mayor Karen Holt opened the new bridge on Monday.\n"
         "Mayor Karen Holt, an engineer, said the bridge cost less than planned.\n"
         "Senator Paul Brandt and Mayor Karen Holt cut the ribbon.\n"
+        "Former Governor Ruth Palmer spoke first.\n"
+        "Governor Ruth Palmer, who left office in 2019, praised the design.\n"
     )
     assert hits(text, "role-inconsistent") == []
 

@@ -8,6 +8,8 @@ Only tolls are compared: the dead, injured, arrested, missing, freed or
 evacuated. Other counts with one predicate are too often about different
 holders ("Clinton has 503 delegates" ... "Cruz has 11 delegates").
 
+Compared only when their sentences name the same kind of event (uprising,
+fire, quake, attack ...): analysis pieces cite the tolls of many events.
 Silent when the two are in one sentence (usually parts: "12 in Florida and 5
 in Georgia"), when their clauses name different places, when one is a value
 given for comparison, and when a reference rule already reported either.
@@ -15,6 +17,7 @@ given for comparison, and when a reference rule already reported either.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from factcheck.check.binding import TOLLS, counted_key, describe_claim, event_class
@@ -31,6 +34,33 @@ _GENERIC = frozenset((
     "%", "point", "per", "cent", "one", "other", "more", "thing", "way", "part",
 ))
 _PLACES = frozenset(("GPE", "LOC", "FAC"))
+# Words that name the event a toll belongs to; two tolls are compared only when
+# their sentences share one ("the uprising left 31 dead" ... "the uprising,
+# which killed 33"), as analysis pieces cite the tolls of many events.
+_EVENT_NOUNS = {
+    w: stem
+    for stem, forms in {
+        "uprising": ("uprising", "uprisings", "riot", "riots", "mutiny"),
+        "attack": ("attack", "attacks", "bombing", "bombings", "shooting",
+                   "shootings", "massacre", "ambush", "raid", "assault"),
+        "blast": ("blast", "blasts", "explosion", "explosions", "bomb"),
+        "fire": ("fire", "fires", "blaze", "wildfire", "wildfires", "inferno"),
+        "quake": ("quake", "earthquake", "earthquakes", "tremor", "aftershock"),
+        "flood": ("flood", "floods", "flooding", "mudslide", "landslide",
+                  "mudslides", "landslides"),
+        "storm": ("storm", "storms", "hurricane", "typhoon", "cyclone",
+                  "tornado", "tornadoes", "blizzard"),
+        "crash": ("crash", "crashes", "collision", "derailment", "accident",
+                  "wreck", "sinking", "capsized"),
+        "collapse": ("collapse", "collapsed", "stampede", "crush"),
+        "outbreak": ("outbreak", "epidemic", "pandemic"),
+        "clash": ("clash", "clashes", "fighting", "battle", "protest", "protests"),
+        "strike": ("strike", "airstrike", "airstrikes", "shelling"),
+        "hostage": ("hostage", "hostages", "kidnapping", "abduction"),
+        "heatwave": ("heatwave", "heat", "drought"),
+    }.items()
+    for w in forms
+}
 # fmt: on
 
 
@@ -41,6 +71,12 @@ def _places(ctx: Context, claim: CountClaim) -> set[str]:
         for a in ctx.actors
         if a.type in _PLACES and any(lo <= s < hi for s, _ in a.mentions or (a.span,))
     }
+
+
+def _event_nouns(ctx: Context, claim: CountClaim) -> set[str]:
+    """The disasters and attacks its sentence names: one toll is one event."""
+    words = re.findall(r"[a-z]+", ctx.doc.sentence_text(claim).lower())
+    return {_EVENT_NOUNS[w] for w in words if w in _EVENT_NOUNS}
 
 
 def _time(ctx: Context, claim: CountClaim) -> Interval | None:
@@ -78,6 +114,8 @@ def check(ctx: Context) -> Iterator[Hit]:
                 continue
             a, b = _time(ctx, earlier), _time(ctx, later)
             if a is not None and b is not None and a.disjoint(b):
+                continue
+            if not _event_nouns(ctx, earlier) & _event_nouns(ctx, later):
                 continue
             pa, pb = _places(ctx, earlier), _places(ctx, later)
             if pa and pb and not pa & pb:

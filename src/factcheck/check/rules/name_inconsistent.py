@@ -5,8 +5,12 @@ misspelled person an organization) whose names are a small edit apart, with
 the edit-distance settings of name-misspelling: "Villavicencio" and
 "Villavicenzio". Full names must agree but for the last word ("Ana Ruiz" and
 "Ada Ruiz" are two people), and a bare surname is compared with full names'
-last words. The rarer spelling is reported (the later one on a tie), once;
-names a reference rule already judged are left to it.
+last words. At least one of the two is a person (Medicaid and Medicare are
+two programs), a bare surname is compared only with a full name used more
+often (the misspelled mention is the rare one), and names must share their
+first letter and have five letters or more (Cohn and Cohen are two people).
+The rarer spelling is reported (the later one on a tie), once; names a
+reference rule already judged are left to it.
 """
 
 from __future__ import annotations
@@ -44,8 +48,8 @@ def _close(ctx: Context, a: str, b: str) -> bool:
         a = wa[-1]
     elif len(wb) > 1:
         b = wb[-1]
-    if a == b or a[:1] != b[:1]:
-        return False  # typos rarely touch the first letter
+    if a == b or a[:1] != b[:1] or min(len(a), len(b)) < 5:
+        return False  # typos rarely touch the first letter; Cohn and Cohen
     # "the Clintons" and "Clinton", "Conservative Solution(s)": a plural.
     if a in (b + "s", b + "es") or b in (a + "s", a + "es"):
         return False
@@ -72,6 +76,8 @@ def check(ctx: Context) -> Iterator[Hit]:
                 continue
             if ctx.actor_fact(a) is not None or ctx.actor_fact(b) is not None:
                 continue  # name-misspelling compares them with the reference
+            if "PERSON" not in (a.type, b.type):
+                continue  # Medicaid and Medicare: two bodies, not a typo
             pair = next(
                 (
                     (sa, sb)
@@ -86,6 +92,10 @@ def check(ctx: Context) -> Iterator[Hit]:
             if pair is None:
                 continue
             rare, common = (b, a) if _mentions(b) <= _mentions(a) else (a, b)
+            if len(_untitled(norm(rare.name))) > len(_untitled(norm(common.name))):
+                # "Dana Bash" is not a misspelling of a "Bush" named elsewhere:
+                # a misspelled surname is the rare one, the full name the usual.
+                continue
             done.add(id(rare))
             span = (rare.mentions or (rare.span,))[0]
             other = (common.mentions or (common.span,))[0]

@@ -3,8 +3,10 @@
 "President Lasso" and later "Vice President Lasso". A role is the title just
 before a mention ("Interior Minister Ana Soto") or the one the extractor found.
 Two roles clash when they are the same office with and without a qualifier
-(vice, deputy, former, acting) or two different single-holder offices (mayor
-and governor); "President" and "Ecuadorian President" agree.
+that makes it another office (vice, deputy, assistant) or two different
+single-holder offices (mayor and governor). "President" and "Ecuadorian
+President" agree, and so do "former Governor" and "Governor": a former holder
+keeps the courtesy title.
 """
 
 from __future__ import annotations
@@ -63,8 +65,8 @@ def _office(role: str) -> str:
 
 def clash(a: str, b: str) -> bool:
     """Whether one person cannot be both (see the module docstring)."""
-    if same_role(a, b):
-        return False
+    if same_role(a, b) or _office(a) == _office(b):
+        return False  # "former Secretary" is still called "Secretary"
     wa, wb = norm(a).split(), norm(b).split()
     if wa and wb and wa[-1] == wb[-1]:
         return True  # "President" / "Vice President", "Minister" / "former Minister"

@@ -72,6 +72,8 @@ def check(ctx: Context) -> Iterator[Hit]:
             and not c.vague
             and counted_key(c) not in _NOT_PARTS
             and not ctx.binder.is_prior(c)
+            and c.value >= 1  # "half" of them is not a part
+            and float(c.value).is_integer()
             and not _is_total(ctx, c)
             # "the 180-seat chamber": a measure of something else.
             and ctx.doc.text[c.span[1] : c.span[1] + 1] != "-"
