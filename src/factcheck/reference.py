@@ -508,6 +508,11 @@ def _error_message(error: Any) -> str:
             return f"{error.instance!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)"
         if pattern == _DAY_PATTERN:
             return f"{error.instance!r} is not a date (YYYY-MM-DD)"
+    if error.validator == "type" and isinstance(error.instance, bool):
+        return (
+            f"{error.instance!r} is not of type {error.validator_value!r} (YAML "
+            "reads yes, no, on and off as true or false: quote the word)"
+        )
     message: str = error.message
     return message
 

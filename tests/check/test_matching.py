@@ -213,3 +213,12 @@ def test_another_predicate_is_another_event() -> None:
         if f.rule == "count-mismatch"
     ]
     assert found == ["40", "40"]
+
+
+def test_a_yaml_boolean_gets_a_hint() -> None:
+    from factcheck.errors import ReferenceDataError
+
+    with pytest.raises(ReferenceDataError, match="quote the word"):
+        parse_reference(
+            facts("{counted: percent, context: [yes], value: 58}"), source="f"
+        )

@@ -108,19 +108,21 @@ class Binder:
     def clause(self, claim: Claim) -> Span:
         """The clause of the sentence the claim is in."""
         lo, hi = self.sentences.get(claim.sentence, claim.span)
-        start, end = lo, hi
+        start, end, before = lo, hi, lo
         for m in _CLAUSE_BREAK.finditer(self.text, lo, hi):
             if m.end() <= claim.span[0]:
-                start = m.end()
+                before, start = start, m.end()
             elif m.start() >= claim.span[1]:
                 end = m.start()
                 break
         if re.match(r"\W*(?:which|who|whom)\b", self.text[start:end], re.I):
             # "The floods, which killed 14, were the worst since 2011": the
-            # relative clause ends at its comma.
+            # relative clause ends at its comma and takes in its antecedent
+            # ("the Green Party, which holds 22 of the 101 seats").
             comma = self.text.find(",", claim.span[1], end)
             if comma >= 0:
                 end = comma
+            start = before
         return (min(start, claim.span[0]), max(end, claim.span[1]))
 
     def clause_text(self, claim: Claim) -> str:

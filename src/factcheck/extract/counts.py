@@ -148,6 +148,15 @@ _VOTE_VERBS = frozenset((
 ))
 # fmt: on
 _HOLDER_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+# A currency written as a word is the unit, not the thing counted.
+# fmt: off
+_CURRENCY_WORDS = frozenset((
+    "dollar", "euro", "pound", "yen", "yuan", "rupee", "peso", "franc", "krona",
+    "krone", "ruble", "rouble", "real", "rand", "won", "lira", "shekel", "dinar",
+    "dirham", "riyal", "naira", "shilling", "zloty", "forint", "dong", "baht",
+    "ringgit", "rupiah", "sterling", "dollars", "euros", "pounds", "pesos",
+))
+# fmt: on
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"}
 
 
@@ -213,7 +222,9 @@ def _share(unit_token: Token) -> tuple[str | None, Span | None, str | None]:
                 holder = _entity_text(appos[0])[0]
             elif holder is None and _is_holder(subject):
                 holder = _entity_text(subject)[0]
-            elif counted is None and subject.lower_ not in _PRONOUNS:
+            elif subject.lower_ not in _PRONOUNS:
+                # "the deficit would fall to 1.2 percent of economic output": the
+                # subject is what is measured, the of-phrase only its base.
                 if subject.lower_ in _SHARE_NOUNS or any(
                     c.dep_ == "compound" and c.lower_ in _SHARE_NOUNS
                     for c in subject.children
@@ -281,7 +292,11 @@ def extract(ctx: DocContext) -> Iterator[CountClaim]:
                     after = tokens[-1].i if noun.i > tokens[-1].i else noun.i - 1
                     counted, counted_span = _phrase(noun, after)
                 event = _event(noun)
-                if m.unit == "percent" and noun.lower_ in ("percent", "%", "pct"):
+                is_currency = bool(m.unit and len(m.unit) == 3 and m.unit.isupper())
+                if (m.unit == "percent" and noun.lower_ in ("percent", "%", "pct")) or (
+                    is_currency and noun.lemma_.lower() in _CURRENCY_WORDS
+                ):
+                    # "52.4 percent of the vote", "a budget of 8.4 billion euros".
                     share, share_span, holder = _share(noun)
                     if share is not None:
                         counted, counted_span = share, share_span
