@@ -231,3 +231,18 @@ def test_check_without_reference_runs_only_the_reference_free_rules(tmp_path) ->
     assert result.exit_code == 1, result.output
     rules = [f["rule"] for f in json.loads(result.stdout)["files"][0]["findings"]]
     assert sorted(rules) == ["count-inconsistent", "weekday-mismatch"]
+
+
+def test_count_inconsistent_leaves_other_places_and_more_victims_alone() -> None:
+    text = (
+        "A bomb at the market in Varnes killed 40 people on Friday, police said.\n"
+        "A second bomb in Dorran killed 12 people, police said.\n"
+        "Three people were also killed by the bomb in a nearby village, police said.\n"
+    )
+    assert hits(text, "count-inconsistent") == []
+    # More than 300 people is no "more" people: the toll restated still counts.
+    text = (
+        "The quake killed 27 people and injured more than 300, officials said.\n"
+        "Rescuers said the quake, which killed 29, destroyed the bridge.\n"
+    )
+    assert hits(text, "count-inconsistent") == ["29"]

@@ -11,8 +11,10 @@ holders ("Clinton has 503 delegates" ... "Cruz has 11 delegates").
 Compared only when their sentences name the same kind of event (uprising,
 fire, quake, attack ...): analysis pieces cite the tolls of many events.
 Silent when the two are in one sentence (usually parts: "12 in Florida and 5
-in Georgia"), when their clauses name different places, when one is a value
-given for comparison, and when a reference rule already reported either.
+in Georgia"), when both clauses name places and not the same ones, when one is
+dated and the other is not about that date, when one is "also" or "another"
+count, when one is a value given for comparison, and when a reference rule
+already reported either.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from collections.abc import Iterator
 
 from factcheck.check.binding import TOLLS, counted_key, describe_claim, event_class
 from factcheck.check.context import Context
-from factcheck.check.intervals import Interval, count_interval
+from factcheck.check.intervals import count_interval
 from factcheck.check.model import Hit, Rule, Severity
 from factcheck.check.text import norm
 from factcheck.records import CountClaim
@@ -79,9 +81,30 @@ def _event_nouns(ctx: Context, claim: CountClaim) -> set[str]:
     return {_EVENT_NOUNS[w] for w in words if w in _EVENT_NOUNS}
 
 
-def _time(ctx: Context, claim: CountClaim) -> Interval | None:
-    found = ctx.binder.time_of(claim)
-    return found[1] if found else ctx.binder.main_event()
+def _same_time(ctx: Context, a: CountClaim, b: CountClaim) -> bool:
+    """Both undated, or dated alike; a dated one meets an undated one only when
+    its date is the story's main event (unknown: not the same)."""
+    ta, tb = ctx.binder.time_of(a), ctx.binder.time_of(b)
+    if ta is None and tb is None:
+        return True
+    main = ctx.binder.main_event()
+    ia = ta[1] if ta else main
+    ib = tb[1] if tb else main
+    return ia is not None and ib is not None and not ia.disjoint(ib)
+
+
+# "Six people were also killed", "another 40 were hurt": more, not the same.
+_ADDITIONAL = re.compile(
+    r"\b(?:also|another|additional|further|separately)\b|\bmore\b(?!\s+than)",
+    re.IGNORECASE,
+)
+
+
+def _additional(ctx: Context, claim: CountClaim) -> bool:
+    lo, hi = ctx.binder.clause(claim)
+    end = max(claim.span[1], (claim.counted_span or claim.span)[1])
+    near = ctx.doc.text[max(lo, claim.span[0] - 25) : min(hi, end + 15)]
+    return _ADDITIONAL.search(near) is not None
 
 
 def _key(claim: CountClaim) -> tuple[str, str, str, str] | None:
@@ -112,13 +135,14 @@ def check(ctx: Context) -> Iterator[Hit]:
             want = count_interval(earlier, about=config.about, nearly=config.nearly)
             if not have.disjoint(want):
                 continue
-            a, b = _time(ctx, earlier), _time(ctx, later)
-            if a is not None and b is not None and a.disjoint(b):
+            if not _same_time(ctx, earlier, later):
                 continue
             if not _event_nouns(ctx, earlier) & _event_nouns(ctx, later):
                 continue
             pa, pb = _places(ctx, earlier), _places(ctx, later)
-            if pa and pb and not pa & pb:
+            if pa and pb and pa != pb:
+                continue  # Nairobi and Tanzania; both cities and one of them
+            if _additional(ctx, earlier) or _additional(ctx, later):
                 continue
             line, _ = ctx.doc.line_col(earlier.span[0])
             yield Hit(
