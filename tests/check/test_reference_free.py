@@ -246,3 +246,11 @@ def test_count_inconsistent_leaves_other_places_and_more_victims_alone() -> None
         "Rescuers said the quake, which killed 29, destroyed the bridge.\n"
     )
     assert hits(text, "count-inconsistent") == ["29"]
+
+
+def test_total_mismatch_leaves_a_list_of_totals_alone() -> None:
+    text = (
+        "A total of about 3,000 teachers, 4,000 nurses and 450 doctors "
+        "joined the strike, the union said.\n"
+    )
+    assert hits(text, "total-mismatch") == []

@@ -2,7 +2,8 @@
 
 "50 guards and 7 officers, 58 people in all". The total is the count after "a
 total of" or before "in all", "in total", "altogether", "combined", "all
-told"; the parts are the other counts of its sentence (or, when the sentence
+told"; the parts are the other counts of its sentence, before it or after a colon,
+dash or "including" (or, when the sentence
 opens with "In all," and holds only the total, of the sentence before) in the
 same unit, at least two, none given for comparison. Reported when the sum of
 the parts' intervals is disjoint from the total's.
@@ -42,6 +43,20 @@ def _is_total(ctx: Context, claim: CountClaim) -> bool:
     return bool(_BEFORE.search(before) or _AFTER.match(after))
 
 
+# After the total, parts follow a colon, a dash or "including": "a total of 16
+# counts: 12 of fraud and 3 of theft"; not "about 3,000 Americans, 3,000
+# Britons", a list of totals.
+_INTRODUCES = re.compile(
+    r"[:\u2014\u2013]|\s-\s|\b(?:including|of whom|of which|among them)\b",
+    re.IGNORECASE,
+)
+
+
+def _introduced(ctx: Context, total: CountClaim, part: CountClaim) -> bool:
+    between = ctx.doc.text[total.span[1] : part.span[0]]
+    return _INTRODUCES.search(between) is not None
+
+
 def _sum(parts: Sequence[Interval]) -> Interval:
     return Interval(
         sum(p.lo for p in parts),
@@ -75,6 +90,7 @@ def check(ctx: Context) -> Iterator[Hit]:
             and c.value >= 1  # "half" of them is not a part
             and float(c.value).is_integer()
             and not _is_total(ctx, c)
+            and (c.span[0] < total.span[0] or _introduced(ctx, total, c))
             # "the 180-seat chamber": a measure of something else.
             and ctx.doc.text[c.span[1] : c.span[1] + 1] != "-"
             and "-" not in c.text
