@@ -62,6 +62,17 @@ def test_true_shares_give_no_error() -> None:
 
 
 @pytest.mark.model
+def test_the_issues_facts_without_unit_give_no_error() -> None:
+    # Issue 13's report: {counted: percent, context: [Becker], value: 41.8} met
+    # the winner's 52.4 percent and "about 3 percent".
+    report = check(
+        ELECTION, facts("{counted: percent, context: [Becker], value: 41.8}")
+    )
+    assert errors(report) == []
+    assert report.facts_mentioned == 1
+
+
+@pytest.mark.model
 def test_a_share_is_compared_with_its_holder_only() -> None:
     # Becker's fact is wrong (40.1): only Becker's 41.8 contradicts it, not the
     # winner's 52.4 nor Roth's 3.

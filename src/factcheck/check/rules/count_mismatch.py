@@ -39,13 +39,16 @@ def same_thing(fact: CountFact, claim: CountClaim) -> bool:
             and not fact.unit
             and bool(singular_forms(head_noun(fact.counted)) & {"person", "people"})
         )
-    if (fact.unit or "").lower() != (claim.unit or "").lower():
+    generic = fact.counted.lower() in UNIT_WORDS
+    # {counted: percent} is a percentage even without `unit: percent`.
+    unit = fact.unit or ("percent" if generic else None)
+    if (unit or "").lower() != (claim.unit or "").lower():
         # {counted: years} meets "seven years" (a duration has its unit).
-        if fact.unit or not claim.unit:
+        if unit or not claim.unit:
             return False
         if not same_noun(head_noun(fact.counted), claim.unit):
             return False
-    if fact.unit == "percent" and fact.counted.lower() in UNIT_WORDS:
+    if unit == "percent" and generic:
         return True  # {counted: percent}: any percentage, bound by its context
     return same_noun(head_noun(fact.counted), head_noun(claim.counted))
 
