@@ -483,12 +483,12 @@ def test_timex_pattern_prefilter_is_sound() -> None:
     from factcheck import timex
 
     texts = [*SEED.read_text().split("\n"), "Back at 9h30 on 3/4, 2019-05-01.", "ok"]
-    for name, plan in zip(timex._P, timex._PLAN, strict=True):
+    for _gate, needs, lowered, _pattern, rule in timex.SCANNER.plan:
         for text in texts:
             low = text.lower()
-            if re.search(timex._PL[name], low):
-                for need in plan[1]:
-                    assert any(g in low for g in need), (name, text, need)
+            if re.search(lowered, low):
+                for need in needs:
+                    assert any(g in low for g in need), (rule.name, text, need)
 
 
 def test_timex_first_and_last_stretch_of_a_period_is_an_interval() -> None:
@@ -594,20 +594,23 @@ def test_timex_shipped_needs_table_is_current() -> None:
     import json
 
     from factcheck import timex
+    from factcheck.timex import engine
 
-    shipped = json.loads(timex._NEEDS_FILE.read_text("utf-8"))
+    shipped = json.loads(engine.NEEDS_FILE.read_text("utf-8"))
     assert shipped == timex.needs_table()
     # Every pattern's needs come from the file, as parsing them would give.
-    for pattern in timex._PL.values():
-        expected = timex._pattern_needs(pattern)
-        assert timex._needs_of(pattern, shipped) == expected
-        assert timex._needs_of(pattern, {}) == expected  # the fallback
+    for _gate, _needs, pattern, _original, _rule in timex.SCANNER.plan:
+        expected = engine.pattern_needs(pattern)
+        assert engine.needs_of(pattern, shipped) == expected
+        assert engine.needs_of(pattern, {}) == expected  # the fallback
 
 
 def test_timex_patterns_compile_on_first_use() -> None:
     from factcheck import timex
+    from factcheck.timex import engine
 
     find_timexes("It rained on 3 March 2021.", datetime.date(2021, 3, 5))
-    assert timex._COMPILED  # the patterns this text needed
-    assert len(timex._COMPILED) <= len(timex._PL)
-    assert all(p in timex._PL.values() for p in timex._COMPILED)
+    lowered = {plan[2] for plan in timex.SCANNER.plan}
+    assert engine.COMPILED  # the patterns this text needed
+    assert len(engine.COMPILED) <= len(lowered)
+    assert all(p in lowered for p in engine.COMPILED)

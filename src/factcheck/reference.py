@@ -8,6 +8,7 @@ import datetime as dt
 import functools
 import io
 import json
+import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -272,16 +273,68 @@ def parse_reference(text: str, *, source: str, suffix: str = ".yaml") -> Referen
     Raises:
         ReferenceDataError: naming source:line of the first problem.
     """
-    if suffix == ".csv":
-        data, lines = _parse_csv(text, source=source)
-    elif suffix == ".json":
-        data, lines = _parse_json(text, source=source)
-    else:
-        data, lines = _parse_yaml(text, source=source)
+    try:
+        if suffix == ".csv":
+            data, lines = _parse_csv(text, source=source)
+        elif suffix == ".json":
+            data, lines = _parse_json(text, source=source)
+        else:
+            data, lines = _parse_yaml(text, source=source)
+    except RecursionError:
+        raise ReferenceDataError(
+            f"is nested too deeply (a reference needs {MAX_DEPTH} levels at most)",
+            where=source,
+        ) from None
     if data is None:
         data = {}
+    _check_data(data, lines, source=source)
     _validate(data, lines, source=source)
     return _build(data, lines, source=source)
+
+
+# Facts sit four levels down (counts[0].context[1]); anything much deeper is a
+# mistake or an attack, and would exhaust the recursion of the schema validator.
+MAX_DEPTH = 32
+# What YAML anchors and aliases may expand to: a "billion laughs" file of 1 KB
+# names a billion nodes. Past this many, and ten times what is written, refuse.
+MAX_EXPANDED_NODES = 100_000
+# Counts are compared as floats: bigger values lose their digits (and past 1e308
+# do not convert at all). No news count comes near a quintillion.
+MAX_MAGNITUDE = 10**18
+
+
+def _check_data(data: Any, lines: _Lines, *, source: str) -> None:
+    """Refuse what the schema lets through: NaN, infinities, huge numbers, depth.
+
+    `value: .nan` would make a fact that matches nothing yet counts as checked.
+    """
+    stack: list[tuple[Any, DataPath]] = [(data, ())]
+    while stack:
+        value, path = stack.pop()
+        if len(path) > MAX_DEPTH:
+            raise ReferenceDataError(
+                f"{_format_path(path[:3])}...: is nested too deeply "
+                f"(more than {MAX_DEPTH} levels)",
+                where=f"{source}:{lines.line(path)}",
+            )
+        if isinstance(value, dict):
+            stack.extend((v, (*path, str(k))) for k, v in value.items())
+        elif isinstance(value, list):
+            stack.extend((v, (*path, i)) for i, v in enumerate(value))
+        elif isinstance(value, float) and not math.isfinite(value):
+            raise ReferenceDataError(
+                f"{_format_path(path)}: {value!r} is not a finite number",
+                where=f"{source}:{lines.line(path)}",
+            )
+        elif (
+            isinstance(value, (int, float))
+            and not isinstance(value, bool)
+            and abs(value) >= MAX_MAGNITUDE
+        ):
+            raise ReferenceDataError(
+                f"{_format_path(path)}: the number is too large (the limit is 10^18)",
+                where=f"{source}:{lines.line(path)}",
+            )
 
 
 def reference_from_dict(
@@ -297,6 +350,7 @@ def reference_from_dict(
     """
     data = dict(data)
     lines = _Lines()
+    _check_data(data, lines, source=source)
     _validate(data, lines, source=source)
     return _build(data, lines, source=source)
 
@@ -323,9 +377,11 @@ class _Lines:
 def _parse_yaml(text: str, *, source: str) -> tuple[Any, _Lines]:
     import yaml
 
-    loader = _loader_class()(text)
+    loader = yaml_loader()(text)
     try:
         node = loader.get_single_node()
+        if node is not None:
+            _check_expansion(node, source=source)
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -336,6 +392,8 @@ def _parse_yaml(text: str, *, source: str) -> tuple[Any, _Lines]:
         ) from None
     except yaml.YAMLError as exc:
         raise ReferenceDataError(f"is not valid YAML: {exc}", where=source) from None
+    except ValueError:  # int(): more digits than Python converts (4,300)
+        raise _long_number(text, source) from None
     finally:
         loader.dispose()
     lines = _Lines()
@@ -345,12 +403,33 @@ def _parse_yaml(text: str, *, source: str) -> tuple[Any, _Lines]:
 
 
 @functools.cache
-def _loader_class() -> type:
-    """SafeLoader without the timestamp resolver, so dates stay ISO strings."""
+def yaml_loader() -> type:
+    """SafeLoader without timestamps (dates stay ISO strings), nesting capped.
+
+    ingest reads Markdown front matter with it too.
+    """
     import yaml
 
     class Loader(yaml.SafeLoader):
-        pass
+        # PyYAML's scanner does work in proportion to the nesting depth for each
+        # token: 100 KB of "[" takes seconds before the composer's recursion
+        # fails. No reference nests deeper than a few levels; stop at MAX_DEPTH.
+        def fetch_flow_collection_start(self, token_class: Any) -> None:
+            if self.flow_level >= MAX_DEPTH:
+                self._too_deep()
+            super().fetch_flow_collection_start(token_class)  # type: ignore[misc]
+
+        def add_indent(self, column: int) -> bool:
+            added: bool = super().add_indent(column)  # type: ignore[misc]
+            if len(self.indents) > MAX_DEPTH:
+                self._too_deep()
+            return added
+
+        def _too_deep(self) -> None:
+            raise yaml.scanner.ScannerError(
+                problem=f"nested more than {MAX_DEPTH} levels deep",
+                problem_mark=self.get_mark(),  # type: ignore[attr-defined]
+            )
 
     Loader.yaml_implicit_resolvers = {
         first: [(tag, rx) for tag, rx in resolvers if not tag.endswith(":timestamp")]
@@ -359,18 +438,81 @@ def _loader_class() -> type:
     return Loader
 
 
-def _mark_nodes(node: Any, path: DataPath, lines: _Lines) -> None:
+def _node_children(node: Any) -> list[Any]:
     import yaml
 
-    lines.values[path] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
-        for key_node, value_node in node.value:
-            key = key_node.value
-            lines.keys[(*path, key)] = key_node.start_mark.line + 1
-            _mark_nodes(value_node, (*path, key), lines)
-    elif isinstance(node, yaml.SequenceNode):
-        for i, item in enumerate(node.value):
-            _mark_nodes(item, (*path, i), lines)
+        return [n for pair in node.value for n in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
+
+
+def _check_expansion(root: Any, *, source: str) -> None:
+    """Refuse YAML whose aliases expand too far, or refer to themselves.
+
+    The composed nodes form a graph in which an alias is a shared node; the
+    size of the tree it stands for is counted once per node (memoized), so
+    this is linear in what is written, however far the aliases would expand.
+    """
+    size: dict[int, int] = {}
+    ancestors: set[int] = set()
+    stack: list[tuple[Any, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        if done:
+            ancestors.discard(key)
+            size[key] = 1 + sum(size[id(c)] for c in _node_children(node))
+            if size[key] > max(MAX_EXPANDED_NODES, 10 * len(size)):
+                raise ReferenceDataError(
+                    "YAML aliases expand to more than "
+                    f"{max(MAX_EXPANDED_NODES, 10 * len(size)):,} values "
+                    "(an alias bomb?); write the repeated parts out",
+                    where=f"{source}:{node.start_mark.line + 1}",
+                )
+            continue
+        if key in size:
+            continue
+        if key in ancestors:
+            raise ReferenceDataError(
+                "is not valid YAML: an alias refers to a node that contains it",
+                where=f"{source}:{node.start_mark.line + 1}",
+            )
+        ancestors.add(key)
+        stack.append((node, True))
+        stack.extend((c, False) for c in _node_children(node) if id(c) not in size)
+
+
+def _mark_nodes(root: Any, root_path: DataPath, lines: _Lines) -> None:
+    import yaml
+
+    # Iterative, and each node once: an alias is not walked again (its values
+    # keep the line of their ancestor), so the walk is linear in the file.
+    seen: set[int] = set()
+    stack: list[tuple[Any, DataPath]] = [(root, root_path)]
+    while stack:
+        node, path = stack.pop()
+        lines.values[path] = node.start_mark.line + 1
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            for key_node, value_node in node.value:
+                key = key_node.value
+                lines.keys[(*path, key)] = key_node.start_mark.line + 1
+                stack.append((value_node, (*path, key)))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((item, (*path, i)) for i, item in enumerate(node.value))
+
+
+def _long_number(text: str, source: str) -> ReferenceDataError:
+    m = re.search(r"\d{1000,}", text)
+    line = text.count("\n", 0, m.start()) + 1 if m else 1
+    return ReferenceDataError(
+        "a number has thousands of digits (the limit is 10^18)",
+        where=f"{source}:{line}",
+    )
 
 
 def _parse_json(text: str, *, source: str) -> tuple[Any, _Lines]:
@@ -381,6 +523,8 @@ def _parse_json(text: str, *, source: str) -> tuple[Any, _Lines]:
             f"is not valid JSON: {exc.msg} (column {exc.colno})",
             where=f"{source}:{exc.lineno}",
         ) from None
+    except ValueError:  # int(): more digits than Python converts (4,300)
+        raise _long_number(text, source) from None
     # JSON is YAML in practice, so YAML's node marks give the line numbers; when
     # PyYAML (YAML 1.1) balks at some JSON corner, lines fall back to the top.
     try:
@@ -392,7 +536,8 @@ def _parse_json(text: str, *, source: str) -> tuple[Any, _Lines]:
 
 def _parse_csv(text: str, *, source: str) -> tuple[Any, _Lines]:
     """A names list: columns name, role, aliases (separated by ';')."""
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    # strict: an unclosed quote is an error, not a field that swallows the file.
+    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
     header = [(h or "").strip().lower() for h in reader.fieldnames or []]
     if "name" not in header:
         raise ReferenceDataError(
@@ -410,9 +555,16 @@ def _parse_csv(text: str, *, source: str) -> tuple[Any, _Lines]:
     lines.values[()] = 1
     lines.values[("names",)] = 1
     names: list[dict[str, Any]] = []
+    row_start = 2
     try:
         for row in reader:
             line = reader.line_num
+            if any("\n" in (v or "") or "\r" in (v or "") for v in row.values()):
+                raise ReferenceDataError(
+                    "a quoted field runs over several lines (an unclosed quote?)",
+                    where=f"{source}:{row_start}",
+                )
+            row_start = line + 1
             if row.get(None):  # type: ignore[call-overload]
                 raise ReferenceDataError(
                     "more fields than header columns", where=f"{source}:{line}"
@@ -434,7 +586,8 @@ def _parse_csv(text: str, *, source: str) -> tuple[Any, _Lines]:
             names.append(item)
     except csv.Error as exc:
         raise ReferenceDataError(
-            f"is not valid CSV: {exc}", where=f"{source}:{reader.line_num}"
+            f"is not valid CSV: {exc} (an unclosed quote?)",
+            where=f"{source}:{row_start}",
         ) from None
     return {"names": names}, lines
 

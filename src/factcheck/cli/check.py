@@ -20,6 +20,7 @@ from factcheck.cli.config import (
     find_config,
     read_config,
 )
+from factcheck.render.escape import printable
 from factcheck.cli.options import (
     err_console,
     handle_errors,
@@ -30,6 +31,7 @@ from factcheck.cli.options import (
     resolve_model,
 )
 from factcheck.errors import ExitCode, InputError
+from factcheck.ingest import expand_glob
 
 if TYPE_CHECKING:
     from factcheck.check import CheckReport
@@ -99,7 +101,7 @@ def check_command(
     pyproject.toml; a
     <!-- factcheck-disable RULE --> comment turns a rule off for a .md or .html
     file. Exit status: 0 clean, 1 findings at --fail-on, 2 usage, 3 bad input
-    or reference.
+    or reference, 4 spaCy pipeline missing.
 
     Example:
 
@@ -137,17 +139,17 @@ def expand_articles(args: Iterable[str]) -> list[str]:
         if arg == "-" or path.is_file():
             out.append(arg)
         elif path.is_dir():
-            found = _articles_under(path)
+            found = articles_under(path)
             if not found:
                 raise InputError(
                     "no .txt, .md or .html files in this directory", where=arg
                 )
             out.extend(found)
         elif glob.has_magic(arg):
-            matches = sorted(glob.glob(arg, recursive=True))
+            matches = expand_glob(arg)  # glob.glob would follow symlink loops
             files: list[str] = []
             for m in matches:
-                files.extend(_articles_under(Path(m)) if Path(m).is_dir() else [m])
+                files.extend(articles_under(Path(m)) if Path(m).is_dir() else [m])
             if not files:
                 raise InputError("no files match this pattern", where=arg)
             out.extend(files)
@@ -156,7 +158,7 @@ def expand_articles(args: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _articles_under(folder: Path) -> list[str]:
+def articles_under(folder: Path) -> list[str]:
     return sorted(
         str(f)
         for f in folder.rglob("*")
@@ -203,8 +205,8 @@ def _run_check(
     from factcheck.check.markup import disabled_rules, html_positions
     from factcheck.check.rules import REFERENCE_FREE, RULES
     from factcheck.extract import extract_articles
-    from factcheck.ingest import Inputs
-    from factcheck.output import open_output
+    from factcheck.ingest import Inputs, comments_only
+    from factcheck.output import check_target, open_output
     from factcheck.reference import load_references
     from factcheck.render.check import (
         render_github,
@@ -232,6 +234,7 @@ def _run_check(
         max_chars=max_chars,
         encoding=encoding,
     )
+    check_target(output)  # an unwritable -o fails before the work
     files = expand_articles(paths)
     reject_double_stdin(files)
     inputs = Inputs(files, settings=settings)  # every input validated before output
@@ -252,7 +255,11 @@ def _run_check(
     for extraction in extract_articles(feed(), settings=settings):
         article = pending.popleft()  # nlp.pipe keeps input order
         raw = _raw(article.path, encoding)
-        disabled = disabled_rules(raw) if raw is not None else frozenset()
+        disabled = (
+            disabled_rules(comments_only(raw, article.path))
+            if raw is not None
+            else frozenset()
+        )
         report = check_claims(
             extraction,
             article.text,
@@ -272,11 +279,11 @@ def _run_check(
         if fmt == "json":
             out.write(render_json(reports, reference, fail_on=fail_on, code=code))
         elif fmt == "github":
-            out.write(render_github(reports))
+            out.write(printable(render_github(reports)))
         elif fmt == "sarif":
             out.write(render_sarif(reports, config=config))
         else:
-            out.write(render_text(reports))
+            out.write(printable(render_text(reports)))
     if not quiet:
         err.print(summary_line(reports), markup=False, soft_wrap=True, highlight=False)
     return ExitCode.FINDINGS if code else ExitCode.OK

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import os
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from factcheck.paragraphs import unwrap
+from factcheck.canonical import Canonical, canonicalize
 from factcheck.records import (
     Claim,
     ClaimKind,
@@ -48,13 +51,18 @@ def extract_claims(doc: Doc, article: Article, *, settings: Settings) -> Extract
         The claims of the requested kinds, sorted by span, with stable ids.
     """
     published = settings.published or article.published
-    ctx = DocContext(doc=doc, text=article.text, published=published)
+    # The parser read the canonical text (whitespace-invariant); spans go back to
+    # article.text at the end. A Doc of the text as written needs no map.
+    canon = canonicalize(article.text)
+    if doc.text != canon.text:
+        canon = Canonical(article.text, article.text)
+    ctx = DocContext(doc=doc, text=canon.text, published=published)
     # Every extractor runs even when its kind is filtered out: counts need dates
     # (exclusion, `when`) and attributions (`source`).
     for kind, extractor in EXTRACTORS.items():
         ctx.claims[kind] = list(extractor(ctx))
     link_claims(ctx)
-    wanted = [c for kind in settings.kinds for c in ctx.claims[kind]]
+    wanted = [canon.claim(c) for kind in settings.kinds for c in ctx.claims[kind]]
     claims = _number(sorted(wanted, key=sort_key))
     document = Document(
         id=article.id,
@@ -63,7 +71,7 @@ def extract_claims(doc: Doc, article: Article, *, settings: Settings) -> Extract
         sha256=article.sha256,
         title=article.title,
     )
-    diagnostics = list(ctx.diagnostics)
+    diagnostics = [canon.diagnostic(d) for d in ctx.diagnostics]
     if published is None and any(
         getattr(c, "anchored", True) is False for c in ctx.claims[ClaimKind.DATE]
     ):
@@ -153,7 +161,7 @@ def extract_articles(
 
     nlp = load_pipeline(settings.model)
     for batch in batches(articles, max_docs, max_chars):
-        texts = [unwrap(article.text) for article in batch]
+        texts = [canonicalize(article.text).text for article in batch]
         for doc, article in zip(
             nlp.pipe(texts, batch_size=len(texts)), batch, strict=True
         ):
@@ -204,21 +212,74 @@ def extract_parallel(
         parts=2 * jobs,
         min_docs=MIN_CHUNK_DOCS,
     )
+    pool = concurrent.futures.ProcessPoolExecutor(
+        jobs, mp_context=context, initializer=_init_worker, initargs=(os.getpid(),)
+    )
     try:
-        with concurrent.futures.ProcessPoolExecutor(jobs, mp_context=context) as pool:
-            while True:
-                chunk = next(chunks, None)
-                if chunk:
-                    pending.append(
-                        pool.submit(_extract_chunk, chunk, settings, transform)
-                    )
-                if pending and (len(pending) >= 2 * jobs or not chunk):
-                    yield from pending.popleft().result()
-                if not chunk and not pending:
-                    break
+        while True:
+            chunk = next(chunks, None)
+            if chunk:
+                pending.append(pool.submit(_extract_chunk, chunk, settings, transform))
+            if pending and (len(pending) >= 2 * jobs or not chunk):
+                yield from pending.popleft().result()
+            if not chunk and not pending:
+                break
+    except BaseException:
+        # ^C, SIGTERM (as SystemExit from output.py), a closed generator or an
+        # error: the chunks in flight are not wanted. Waiting for them, as the
+        # executor's own exit does, took up to half a minute.
+        _stop_workers(pool)
+        raise
+    else:
+        pool.shutdown(wait=True)
     finally:
         if froze:
             gc.unfreeze()  # a library caller's later garbage is collectable again
+
+
+def _init_worker(parent: int) -> None:
+    """Workers leave signals to the parent, and die with it.
+
+    ^C reaches the whole process group: the parent stops the workers, which
+    would otherwise each print a KeyboardInterrupt traceback. SIGTERM and
+    SIGHUP get their default action back (output.py's handler is inherited
+    through fork). If the parent dies, even by SIGKILL, Linux sends SIGTERM.
+    """
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+        except (OSError, AttributeError):
+            pass  # no prctl: the parent still stops its workers on the way out
+    if os.getppid() != parent:
+        os._exit(1)  # the parent died before prctl took effect
+
+
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+
+
+def _stop_workers(pool: Any) -> None:
+    """Terminate the pool's processes now, rather than wait for their work."""
+    # ProcessPoolExecutor has no public terminate before Python 3.14
+    # (terminate_workers); its process table is the only handle on them.
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.join(timeout=2)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=1)
 
 
 def _extract_chunk(

@@ -50,13 +50,30 @@ def _future_hint(ctx: DocContext) -> Callable[[int], bool]:
 
 def extract(ctx: DocContext) -> Iterator[DateClaim]:
     """Yield one DateClaim per temporal expression, resolved against ctx.published."""
-    for t in timex.find_timexes(ctx.text, ctx.published, future=_future_hint(ctx)):
+    dropped: list[timex.Timex] = []
+    found = timex.find_timexes(
+        ctx.text, ctx.published, future=_future_hint(ctx), dropped=dropped
+    )
+    for t in dropped:
+        ctx.warn(
+            "FC103",
+            f"{t.text!r} is not a calendar date ({t.value}); no date claim",
+            (t.start, t.end),
+        )
+    for t in found:
+        if t.beyond_calendar:
+            ctx.warn(
+                "FC102",
+                f"{t.text!r} cannot be resolved against {ctx.published}: it "
+                "falls outside the years 1 to 9999; left unresolved",
+                (t.start, t.end),
+            )
         yield DateClaim(
             text=t.text,
             span=(t.start, t.end),
             value=t.value,
             type=t.type,
             granularity=t.granularity,
-            anchored="XXXX" not in t.value,
+            anchored="XXXX" not in t.value and not t.beyond_calendar,
             **ctx.where(t.start),
         )

@@ -1,0 +1,262 @@
+#!/usr/bin/env python3
+"""Time, peak RSS and output size of `factcheck extract` on adversarial text.
+
+    .venv/bin/python benchmarks/bench_hostile.py                   # every kind
+    .venv/bin/python benchmarks/bench_hostile.py --kinds said,names --timeout 60
+    .venv/bin/python benchmarks/bench_hostile.py --profile said --size 5000
+
+Each kind of text is made at 10 KB, 100 KB and 200 KB (and smaller sizes for the
+kinds known to be slow, so that their growth shows before the timeout) and run
+through the CLI in a fresh process: wall time, peak RSS (wait4's ru_maxrss) and
+bytes written. Growth is reported as the ratio of the net time (minus the time
+of a one-line document, i.e. start-up and model load) from 10 KB to 200 KB:
+about 20 is linear, about 400 quadratic. A run over --timeout seconds or
+--max-rss MB is stopped and reported as such. The texts are made up here.
+
+--profile runs one kind and size in process under cProfile and prints where
+the time goes (extractors, not the parse, are the usual suspects).
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import math
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SIZES = (10_000, 100_000, 200_000)
+SMALL_SIZES = (2_500, 5_000)  # for kinds that are quadratic or worse
+
+FIRST = ["Ana", "Luis", "Marta", "Omar", "Ines", "Tomas", "Rosa", "Kofi", "Lena"]
+LAST = ["Ruiz", "Ferreira", "Okonkwo", "Haddad", "Novak", "Lindqvist", "Mensah"]
+
+
+def _fill(unit: Callable[[int], str], size: int) -> str:
+    parts, total = [], 0
+    for i in itertools.count():
+        piece = unit(i)
+        if total + len(piece) > size:
+            break
+        parts.append(piece)
+        total += len(piece)
+    return "".join(parts).strip() + "\n"
+
+
+# Each maker returns text of about `size` characters.
+KINDS: dict[str, Callable[[int], str]] = {
+    # Control: ordinary copy, short sentences, a few claims each.
+    "news": lambda size: _fill(
+        lambda i: (
+            f"Police said {i % 90 + 10} inmates escaped on Tuesday. "
+            f'"We will find them," Chief {FIRST[i % 9]} {LAST[i % 7]} said.\n'
+        ),
+        size,
+    ),
+    # One endless sentence of attribution cues (issue 16, item 4).
+    "according": lambda size: _fill(lambda i: "according to police, ", size),
+    # "he said" repeated: one sentence, a cue every 8 characters.
+    "said": lambda size: _fill(lambda i: "he said ", size),
+    # A long list of names in one sentence (actor scanning).
+    "names": lambda size: _fill(
+        lambda i: f"{FIRST[i % 9]} {LAST[(i // 9) % 7]}{chr(65 + i % 26)}, ", size
+    ),
+    # Digits, numbers with exponents, ID-like tokens.
+    "digits": lambda size: _fill(
+        lambda i: f"{i * 7919 % 100000} {i}e{i % 7} 4{i:06d} 3.{i}% ", size
+    ),
+}
+SLOW = {"according", "said"}
+
+
+def _rss_mb(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def run_once(text: str, *, timeout: float, max_rss: float) -> dict[str, object]:
+    """One CLI run on `text`: seconds, peak RSS (MB), output bytes, status."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "doc.txt"
+        path.write_text(text, encoding="utf-8")
+        cmd = [
+            sys.executable, "-m", "factcheck", "extract", str(path),
+            "--format", "jsonl", "--published", "2023-09-02", "-q",
+            "--max-chars", str(max(len(text) + 1, 250_000)),
+        ]  # fmt: skip
+        env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+        start = time.perf_counter()
+        proc = subprocess.Popen(
+            cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env
+        )
+        written = 0
+
+        def drain() -> None:
+            nonlocal written
+            assert proc.stdout is not None
+            while chunk := proc.stdout.read(1 << 16):
+                written += len(chunk)
+
+        reader = threading.Thread(target=drain, daemon=True)
+        reader.start()
+        stopped = ""
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            elapsed = time.perf_counter() - start
+            if elapsed > timeout:
+                stopped = f">{timeout:.0f}s"
+            elif _rss_mb(proc.pid) > max_rss:
+                stopped = f">{max_rss:.0f}MB"
+            if stopped:
+                os.kill(proc.pid, signal.SIGKILL)
+                _, status, usage = os.wait4(proc.pid, 0)
+                break
+            time.sleep(0.02)
+        seconds = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)  # reaped by wait4
+        reader.join(timeout=5)
+        return {
+            "seconds": seconds,
+            "rss_mb": usage.ru_maxrss / 1024,
+            "out_bytes": written,
+            "exit": proc.returncode,
+            "stopped": stopped,
+        }
+
+
+def bench(kinds: list[str], *, timeout: float, max_rss: float) -> dict[str, object]:
+    base = run_once(
+        "Police said 40 inmates escaped.\n", timeout=timeout, max_rss=max_rss
+    )
+    print(
+        f"baseline (one line): {base['seconds']:.2f} s, {base['rss_mb']:.0f} MB",
+        flush=True,
+    )
+    results: dict[str, object] = {"baseline": base}
+    print(f"{'kind':<11}{'size':>8}{'seconds':>9}{'net s':>8}{'RSS MB':>8}"
+          f"{'out KB':>10}  exit")  # fmt: skip
+    for kind in kinds:
+        rows = {}
+        sizes = (*SMALL_SIZES, *SIZES) if kind in SLOW else SIZES
+        for size in sizes:
+            r = run_once(KINDS[kind](size), timeout=timeout, max_rss=max_rss)
+            r["net_seconds"] = max(0.0, float(r["seconds"]) - float(base["seconds"]))  # type: ignore[arg-type]
+            rows[size] = r
+            print(
+                f"{kind:<11}{size:>8}{r['seconds']:>9.2f}{r['net_seconds']:>8.2f}"
+                f"{r['rss_mb']:>8.0f}{int(r['out_bytes']) / 1024:>10.0f}  "  # type: ignore[call-overload]
+                f"{r['exit']} {r['stopped']}",
+                flush=True,
+            )
+            if r["stopped"]:
+                break  # bigger sizes would only be stopped too
+        results[kind] = {"runs": rows, **growth(rows, float(base["rss_mb"]))}  # type: ignore[arg-type]
+        g = results[kind]
+        print(f"{'':<11}growth {g['summary']}", flush=True)  # type: ignore[index]
+    return results
+
+
+def growth(rows: dict[int, dict[str, object]], base_rss: float) -> dict[str, object]:
+    """Ratios 10 KB -> 200 KB (20 = linear) and the fitted exponent of net time."""
+    done = {s: r for s, r in rows.items() if not r["stopped"]}
+    out: dict[str, object] = {}
+    parts = []
+    if 10_000 in done and 200_000 in done:
+        a, b = done[10_000], done[200_000]
+        t = float(b["net_seconds"]) / max(float(a["net_seconds"]), 1e-3)  # type: ignore[arg-type]
+        m = max(float(b["rss_mb"]) - base_rss, 1) / max(
+            float(a["rss_mb"]) - base_rss, 1
+        )  # type: ignore[arg-type]
+        o = int(b["out_bytes"]) / max(int(a["out_bytes"]), 1)  # type: ignore[call-overload]
+        out.update(time_ratio=t, rss_ratio=m, out_ratio=o)
+        parts.append(
+            f"10K->200K: time x{t:.1f}, RSS above baseline x{m:.1f}, output x{o:.1f}"
+        )
+    sizes = sorted(s for s in done if float(done[s]["net_seconds"]) > 0.2)  # type: ignore[arg-type]
+    if len(sizes) >= 2:
+        s1, s2 = sizes[0], sizes[-1]
+        k = math.log(
+            float(done[s2]["net_seconds"]) / float(done[s1]["net_seconds"])
+        ) / math.log(s2 / s1)  # type: ignore[arg-type]
+        out["exponent"] = k
+        parts.append(f"time ~ size^{k:.2f} ({s1}..{s2})")
+    stopped = [f"{s}: {r['stopped']}" for s, r in rows.items() if r["stopped"]]
+    if stopped:
+        parts.append("stopped " + ", ".join(stopped))
+    out["summary"] = "; ".join(parts) or "n/a"
+    return out
+
+
+def profile(kind: str, size: int, top: int) -> None:
+    """Extract one document in process under cProfile; print the top functions."""
+    import cProfile
+    import pstats
+
+    sys.path.insert(0, str(ROOT / "src"))
+    import datetime as dt
+
+    from factcheck.extract import extract_articles
+    from factcheck.ingest import Article
+    from factcheck.nlp import load_pipeline
+    from factcheck.settings import Settings
+
+    settings = Settings(published=dt.date(2023, 9, 2), max_chars=size * 2 + 1000)
+    load_pipeline(settings.model)
+    article = Article(id="x", path=None, text=KINDS[kind](size))
+    nlp = load_pipeline(settings.model)
+    start = time.perf_counter()
+    nlp(article.text)
+    parse = time.perf_counter() - start
+    prof = cProfile.Profile()
+    start = time.perf_counter()
+    prof.enable()
+    (extraction,) = extract_articles([article], settings=settings)
+    prof.disable()
+    total = time.perf_counter() - start
+    print(f"{kind} {size} chars: parse alone {parse:.2f} s, extract (with parse) "
+          f"{total:.2f} s, {len(extraction.claims)} claims")  # fmt: skip
+    stats = pstats.Stats(prof).strip_dirs()
+    stats.sort_stats("cumulative").print_stats(top)
+    stats.sort_stats("tottime").print_stats(top)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--kinds", default=",".join(KINDS), help="comma-separated")
+    parser.add_argument("--timeout", type=float, default=120.0, help="seconds per run")
+    parser.add_argument("--max-rss", type=float, default=3000.0, help="MB per run")
+    parser.add_argument("--json", metavar="FILE", help="also write the figures here")
+    parser.add_argument("--profile", metavar="KIND", help="cProfile one kind instead")
+    parser.add_argument("--size", type=int, default=5_000, help="for --profile")
+    parser.add_argument("--top", type=int, default=25, help="for --profile")
+    args = parser.parse_args()
+    if args.profile:
+        profile(args.profile, args.size, args.top)
+        return
+    kinds = [k.strip() for k in args.kinds.split(",") if k.strip()]
+    unknown = [k for k in kinds if k not in KINDS]
+    if unknown:
+        parser.error(f"unknown kind {unknown[0]!r} (choose from {', '.join(KINDS)})")
+    results = bench(kinds, timeout=args.timeout, max_rss=args.max_rss)
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=2, default=str) + "\n")
+
+
+if __name__ == "__main__":
+    main()
