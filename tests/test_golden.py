@@ -39,6 +39,8 @@ def _articles() -> list[Path]:
         and p.suffix not in skip
         and p.name != "README.md"
         and "diff" not in p.relative_to(FIXTURES).parts[:1]
+        # The check corpus runs in tests/check/test_corpus.py.
+        and "corpus" not in p.relative_to(FIXTURES).parts
     )
 
 

@@ -54,6 +54,7 @@ class CountClaim(Claim):
     vague: bool = False
     source: str | None = None
     when: str | None = None
+    holder: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

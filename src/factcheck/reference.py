@@ -56,12 +56,16 @@ class CountFact(Fact):
     """A number of things: exactly `value`, or between `min` and `max`.
 
     Attributes:
-        counted: what is counted ("prison guards"); matched by head noun.
-        context: words that must all occur in the claim's sentence.
+        counted: what is counted ("prison guards"), or what a percentage is a
+            share of ("vote", "turnout"); matched by head noun.
+        context: words that must all occur in the claim's own clause.
         value: the exact number (None when min/max are given).
         min, max: inclusive bounds; a missing one is unbounded.
         tolerance: relative slack around value (0.05 = +/- 5%).
         unit: None for plain counts, else "percent", an ISO currency, a measure.
+        subject: whose count it is (a candidate's share); the claim's holder.
+        when: the date of the counted event (YYYY[-MM[-DD]]); None: the story's
+            main event.
     """
 
     kind: ClassVar[str] = "count"
@@ -72,20 +76,38 @@ class CountFact(Fact):
     max: float | None = None
     tolerance: float = 0.0
     unit: str | None = None
+    subject: str | None = None
+    when: str | None = None
 
-    def describe(self) -> str:
-        unit = f" {self.unit}" if self.unit else ""
+    def amount(self) -> str:
+        """The value or bounds, with the unit once: "41.8 percent", "2,200"."""
         if self.value is not None:
             amount = _num(self.value)
-            if self.tolerance:
-                amount += f" (+/- {self.tolerance:.0%})"
         elif self.min is not None and self.max is not None:
             amount = f"{_num(self.min)}-{_num(self.max)}"
         elif self.min is not None:
             amount = f"at least {_num(self.min)}"
         else:
             amount = f"at most {_num(self.max)}"
-        return f"{amount}{unit} {self.counted}"
+        if self.unit:
+            amount += f" {self.unit}"
+        if self.value is not None and self.tolerance:
+            amount += f" (+/- {self.tolerance:.0%})"
+        return amount
+
+    def describe(self) -> str:
+        counted = self.counted
+        if self.unit and counted.lower() in _UNIT_WORDS | {self.unit.lower()}:
+            counted = ""
+        about = ", ".join(x for x in (self.subject, self.when) if x)
+        if self.unit:
+            what = ", ".join(x for x in (counted, about) if x)
+            return f"{self.amount()} ({what})" if what else self.amount()
+        return f"{self.amount()} {counted}" + (f" ({about})" if about else "")
+
+
+# Counted words that only repeat a unit: "percent" in {counted: percent}.
+_UNIT_WORDS = frozenset(("percent", "%", "pct", "per cent", "percentage"))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -578,26 +600,41 @@ def _format_path(path: Iterable[str | int]) -> str:
 
 
 def _validate(data: Any, lines: _Lines, *, source: str) -> None:
+    """Every schema and semantic problem, each with its line, in one error.
+
+    Raises:
+        ReferenceDataError: naming the first problem; the message goes on with
+            one `error[FC302]: file:line: problem` line for each other one (all
+            of them are in its `problems`, as (line, message) pairs).
+    """
     import jsonschema
     from jsonschema.exceptions import best_match
 
     validator = jsonschema.Draft202012Validator(schema())
-    errors = []
+    problems: list[tuple[int, str]] = []
     for error in validator.iter_errors(data):
         # anyOf/oneOf errors say "is not valid under any of the given schemas";
         # the most relevant sub-error says what is actually wrong.
         if error.context:
             error = best_match(error.context) or error
-        errors.append(error)
-    if errors:
-        located = [(_error_line(e, lines), e) for e in errors]
-        line, error = min(located, key=lambda le: (le[0], -len(le[1].absolute_path)))
         what = _format_path(error.absolute_path)
-        raise ReferenceDataError(
-            f"{what + ': ' if what else ''}{_error_message(error)}",
-            where=f"{source}:{line}",
+        problems.append(
+            (
+                _error_line(error, lines),
+                f"{what + ': ' if what else ''}{_error_message(error)}",
+            )
         )
-    _check_semantics(data, lines, source=source)
+    problems.extend(_semantic_problems(data, lines))
+    if not problems:
+        return
+    problems = sorted(set(problems), key=lambda p: (p[0], problems.index(p)))
+    (line, first), rest = problems[0], problems[1:]
+    more = "".join(
+        f"\nerror[{ReferenceDataError.code}]: {source}:{n}: {m}" for n, m in rest
+    )
+    exc = ReferenceDataError(first + more, where=f"{source}:{line}")
+    exc.problems = problems  # type: ignore[attr-defined]
+    raise exc
 
 
 def _error_line(error: Any, lines: _Lines) -> int:
@@ -624,19 +661,37 @@ def _error_message(error: Any) -> str:
             return f"{error.instance!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)"
         if pattern == _DAY_PATTERN:
             return f"{error.instance!r} is not a date (YYYY-MM-DD)"
+    if error.validator == "type" and isinstance(error.instance, bool):
+        return (
+            f"{error.instance!r} is not of type {error.validator_value!r} (YAML "
+            "reads yes, no, on and off as true or false: quote the word)"
+        )
     message: str = error.message
     return message
 
 
-def _check_semantics(data: dict[str, Any], lines: _Lines, *, source: str) -> None:
-    """What the schema cannot say clearly: value xor bounds, min <= max, real days."""
+def _semantic_problems(data: Any, lines: _Lines) -> list[tuple[int, str]]:
+    """What the schema cannot say clearly: value xor bounds, min <= max, real days.
+
+    Reads only what has the right shape (the schema reports the rest).
+    """
+    problems: list[tuple[int, str]] = []
 
     def fail(path: DataPath, message: str) -> None:
-        raise ReferenceDataError(
-            f"{_format_path(path)}: {message}", where=f"{source}:{lines.line(path)}"
-        )
+        problems.append((lines.line(path), f"{_format_path(path)}: {message}"))
 
-    for i, count in enumerate(data.get("counts") or ()):
+    def real_date(path: DataPath, value: Any) -> None:
+        try:
+            _parse_partial_date(_date_str(value))
+        except ValueError:
+            fail(path, f"{_date_str(value)!r} is not a real date")
+
+    if not isinstance(data, dict):
+        return problems
+    counts = data.get("counts")
+    for i, count in enumerate(counts if isinstance(counts, list) else ()):
+        if not isinstance(count, dict):
+            continue
         path: DataPath = ("counts", i)
         has_bounds = "min" in count or "max" in count
         if "value" in count and has_bounds:
@@ -646,19 +701,24 @@ def _check_semantics(data: dict[str, Any], lines: _Lines, *, source: str) -> Non
         if has_bounds and "tolerance" in count:
             fail((*path, "tolerance"), "tolerance applies to value only")
         lo, hi = count.get("min"), count.get("max")
-        if lo is not None and hi is not None and lo > hi:
+        if _is_number(lo) and _is_number(hi) and lo > hi:
             fail((*path, "min"), f"min {lo} is greater than max {hi}")
-    for i, fact in enumerate(data.get("dates") or ()):
-        value = str(fact.get("date"))
-        try:
-            _parse_partial_date(value)
-        except ValueError:
-            fail(("dates", i, "date"), f"{value!r} is not a real date")
-    if "published" in data:
+        if isinstance(count.get("when"), str | int):
+            real_date((*path, "when"), count["when"])
+    dates = data.get("dates")
+    for i, fact in enumerate(dates if isinstance(dates, list) else ()):
+        if isinstance(fact, dict) and isinstance(fact.get("date"), str | int):
+            real_date(("dates", i, "date"), fact["date"])
+    if isinstance(data.get("published"), str):
         try:
             dt.date.fromisoformat(data["published"])
         except ValueError:
             fail(("published",), f"{data['published']!r} is not a real date")
+    return problems
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -672,6 +732,11 @@ def _parse_partial_date(value: str) -> tuple[int, int | None, int | None]:
     assert year is not None
     dt.date(year, month or 1, day or 1)  # raises ValueError for 2023-02-30
     return year, month, day
+
+
+def _date_str(value: Any) -> str:
+    """A fact's date as written; a bare year may be a YAML number."""
+    return str(value).zfill(4) if isinstance(value, int) else str(value)
 
 
 def _words(value: Any) -> tuple[str, ...]:
@@ -704,6 +769,8 @@ def _build(data: dict[str, Any], lines: _Lines, *, source: str) -> Reference:
             max=c.get("max"),
             tolerance=float(c.get("tolerance", 0.0)),
             unit=c.get("unit"),
+            subject=(c.get("subject") or "").strip() or None,
+            when=_date_str(c["when"]) if "when" in c else None,
         )
         for i, c in enumerate(data.get("counts") or ())
     )
@@ -711,7 +778,7 @@ def _build(data: dict[str, Any], lines: _Lines, *, source: str) -> Reference:
         DateFact(
             **_common(d, ("dates", i), lines, source),
             event=_words(d["event"]),
-            date=str(d["date"]).zfill(4) if isinstance(d["date"], int) else d["date"],
+            date=_date_str(d["date"]),
             subject=d.get("subject"),
         )
         for i, d in enumerate(data.get("dates") or ())

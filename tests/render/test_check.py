@@ -23,7 +23,10 @@ def test_check_render_text_line_format() -> None:
 def test_check_render_github_escapes() -> None:
     report = _report()
     out = render_github([report])
-    assert out.startswith("::error file=story.txt,line=1,col=1,title=factcheck ")
+    # "Fifty" is columns 1-5: the annotation ends before column 6.
+    assert out.startswith(
+        "::error file=story.txt,line=1,col=1,endLine=1,endColumn=6,title=factcheck "
+    )
     odd = CheckReport(
         document=Document(id="a,b:c.txt", path="a,b:c.txt", published=None, sha256=""),
         findings=(
@@ -38,7 +41,8 @@ def test_check_render_github_escapes() -> None:
         ),
     )
     assert render_github([odd]) == (
-        "::notice file=a%2Cb%3Ac.txt,line=1,col=1,title=factcheck fact-unmentioned"
+        "::notice file=a%2Cb%3Ac.txt,line=1,col=1,endLine=1,endColumn=1,"
+        "title=factcheck fact-unmentioned"
         "::100%25 sure%0Anot\n"
     )
 
@@ -48,6 +52,8 @@ def test_check_render_sarif_structure() -> None:
     assert_sarif(log)
     result = log["runs"][0]["results"][0]
     assert result["ruleId"] == "count-mismatch" and result["level"] == "error"
+    region = result["locations"][0]["physicalLocation"]["region"]
+    assert region == {"startLine": 1, "startColumn": 1, "endLine": 1, "endColumn": 6}
     related = result["relatedLocations"][0]["physicalLocation"]
     assert related["artifactLocation"]["uri"] == "facts.yaml"
     assert related["region"]["startLine"] == 2

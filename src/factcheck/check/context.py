@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from factcheck.check.binding import Binder
 from factcheck.check.model import CheckConfig
 from factcheck.check.text import edit_distance, norm
 from factcheck.records import ActorClaim, Claim, Extraction, Span
@@ -51,6 +52,7 @@ class TextIndex:
 
         self.text = text
         self.claims = extraction.claims
+        self.published = extraction.document.published
         self.paragraphs = paragraph_starts(text)
         self._lines = [0] + [m.end() for m in re.finditer("\n", text)]
         rough = _split_sentences(text)
@@ -104,6 +106,10 @@ class Context:
         self.ref = reference
         self.config = config
         self.mentioned: set[int] = set()  # id() of facts the article mentions
+        # id() of claims a reference rule reported: the consistency rules, which
+        # run after, leave them to it (one error, one finding).
+        self.reported: set[int] = set()
+        self.binder = Binder(doc.text, doc.claims, doc.sentences, doc.published)
         self.actors = [c for c in doc.claims if isinstance(c, ActorClaim)]
         self._actor_facts: dict[int, NameFact | None] = {}  # actor_fact, by id()
         # Every way the reference writes a name, keyed by its comparison form.

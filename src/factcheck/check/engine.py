@@ -58,6 +58,7 @@ def _run(rule: Rule, ctx: Context) -> list[Finding]:
     findings = []
     for hit in hits:
         line, col = ctx.doc.line_col(hit.span[0]) if hit.span else (1, 1)
+        end_line, end_col = ctx.doc.line_col(hit.span[1]) if hit.span else (line, col)
         findings.append(
             Finding(
                 rule=rule.id,
@@ -66,6 +67,8 @@ def _run(rule: Rule, ctx: Context) -> list[Finding]:
                 span=hit.span,
                 line=line,
                 col=col,
+                end_line=end_line,
+                end_col=end_col,
                 claim=hit.claim,
                 fact=hit.fact,
             )

@@ -39,7 +39,14 @@ def html_positions(findings: Iterable[Finding], text: str, raw: str) -> list[Fin
         if pos < 0:
             out.append(f)
             continue
+        end = pos + len(surface)
         line = raw.count("\n", 0, pos) + 1
         col = pos - (raw.rfind("\n", 0, pos) + 1) + 1
-        out.append(dataclasses.replace(f, line=line, col=col))
+        end_line = raw.count("\n", 0, end) + 1
+        end_col = end - (raw.rfind("\n", 0, end) + 1) + 1
+        out.append(
+            dataclasses.replace(
+                f, line=line, col=col, end_line=end_line, end_col=end_col
+            )
+        )
     return out

@@ -125,6 +125,8 @@ class Finding:
         message: one line naming the claim and the reference value.
         span: [start, end) in the article text; None for document-level findings.
         line, col: 1-based position of span[0] (1, 1 without a span).
+        end_line, end_col: 1-based position just past the span's last character
+            (SARIF's endColumn; line, col without a span).
         claim: the claim concerned, if any.
         fact: the reference fact concerned, if any.
     """
@@ -135,6 +137,8 @@ class Finding:
     span: Span | None
     line: int
     col: int
+    end_line: int = 0
+    end_col: int = 0
     claim: Claim | None = None
     fact: Fact | None = None
 

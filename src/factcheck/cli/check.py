@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 import click
 
 from factcheck.cli.config import (
-    CONFIG_FILE,
     FAIL_ON,
     FORMATS,
     build_config,
@@ -95,8 +94,11 @@ def check_command(
     (searched for .txt, .md and .html) or quoted globs ('copy/**/*.md'). Counts,
     dates, names, roles and quotes that contradict the reference are errors;
     vague attributions and counts without attribution are warnings; facts an
-    article does not mention are info. Settings and rule severities come from
-    factcheck.toml or [tool.factcheck] in pyproject.toml; a
+    article does not mention are info. Without reference facts only the rules
+    that need none run (a count, name or role stated two ways, a total that is
+    not the sum of its parts, a weekday that is not the date's). Settings and
+    rule severities come from factcheck.toml or [tool.factcheck] in
+    pyproject.toml; a
     <!-- factcheck-disable RULE --> comment turns a rule off for a .md or .html
     file. Exit status: 0 clean, 1 findings at --fail-on, 2 usage, 3 bad input
     or reference, 4 spaCy pipeline missing.
@@ -201,6 +203,7 @@ def _run_check(
 ) -> int:
     from factcheck.check import check_claims, exit_code
     from factcheck.check.markup import disabled_rules, html_positions
+    from factcheck.check.rules import REFERENCE_FREE, RULES
     from factcheck.extract import extract_articles
     from factcheck.ingest import Inputs, comments_only
     from factcheck.output import check_target, open_output
@@ -218,16 +221,13 @@ def _run_check(
     table = read_config(cfg_file) if cfg_file else {}
     config, options = build_config(table, path=cfg_file)
     references = references or options.get("reference", [])
-    if not references:
-        raise click.UsageError(
-            "give the reference facts with --reference FACTS "
-            f"(or `reference = ...` in {CONFIG_FILE})"
-        )
     fmt = fmt or options.get("format", "text")
     fail_on = fail_on or options.get("fail-on", "error")
 
     reference = load_references(references)
     config = config.with_settings(reference.settings)
+    # Without reference facts only the rules that need none run.
+    off = frozenset() if references else frozenset(RULES) - REFERENCE_FREE
     settings = Settings(
         model=resolve_model(model),
         published=published,
@@ -264,7 +264,7 @@ def _run_check(
             extraction,
             article.text,
             reference,
-            config=dataclasses.replace(config, disabled=disabled),
+            config=dataclasses.replace(config, disabled=disabled | off),
         )
         if raw is not None and Path(article.path or "").suffix.lower() in (
             ".html",

@@ -117,6 +117,19 @@ def _phrase(noun: Token, after: int) -> tuple[str, Span]:
 
 def _event(noun: Token) -> str | None:
     """The predicate the counted thing takes part in: freed, arrested, dead."""
+    # "the 4,000 residents who fled": the relative clause says what they did.
+    for child in noun.children:
+        if (
+            child.dep_ == "relcl"
+            and child.pos_ == "VERB"
+            and 0 < child.i - noun.i <= 4
+            and any(
+                g.dep_ in ("nsubj", "nsubjpass")
+                and g.lower_ in ("who", "that", "which")
+                for g in child.children
+            )
+        ):
+            return child.lower_
     token = noun
     while token.dep_ == "conj" and token.head is not token:
         token = token.head  # "Fifty guards and seven officers were freed"
@@ -134,6 +147,140 @@ def _event(noun: Token) -> str | None:
             ):
                 return child.lower_
     return head.lower_
+
+
+# What a percentage or rate is a share of, when it is the subject of its verb
+# ("Turnout was 38 percent", "the unemployment rate rose to 5.2 percent").
+# fmt: off
+_SHARE_NOUNS = frozenset((
+    "turnout", "rate", "inflation", "unemployment", "share", "support", "approval",
+    "margin", "growth", "vote", "votes", "majority", "participation", "poverty",
+    "deficit", "debt", "yield", "interest", "occupancy", "vaccination", "literacy",
+    "ratio", "percentage", "proportion", "stake", "lead", "gdp", "output", "sales",
+    "price", "prices", "revenue", "budget", "spending", "rent", "rents", "wages",
+    "fine", "cost", "costs", "bail", "damages", "settlement", "bill", "package",
+    "funding", "aid", "grant", "salary", "bond", "loan", "payment", "penalty",
+    "fee", "fees", "tax", "taxes", "income", "profit", "loss", "losses", "surplus",
+    "fund", "funds", "reserve", "reserves",
+))
+# A candidate or party that "won 52 percent" won 52 percent of the vote.
+_VOTE_VERBS = frozenset((
+    "win", "take", "receive", "get", "garner", "secure", "capture", "poll", "finish",
+    "gain", "carry", "draw", "score", "collect", "obtain", "earn", "lead", "trail",
+))
+# fmt: on
+_HOLDER_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+# A currency written as a word is the unit, not the thing counted.
+# fmt: off
+_CURRENCY_WORDS = frozenset((
+    "dollar", "euro", "pound", "yen", "yuan", "rupee", "peso", "franc", "krona",
+    "krone", "ruble", "rouble", "real", "rand", "won", "lira", "shekel", "dinar",
+    "dirham", "riyal", "naira", "shilling", "zloty", "forint", "dong", "baht",
+    "ringgit", "rupiah", "sterling", "dollars", "euros", "pounds", "pesos",
+))
+# fmt: on
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"}
+
+
+def _entity_text(token: Token) -> tuple[str, Span]:
+    """The named entity a token is in, else its noun phrase (modifiers kept)."""
+    if token.ent_type_ and token.ent_iob_ != "O":
+        for ent in token.doc.ents:
+            if ent.start <= token.i < ent.end:
+                return ent.text, (ent.start_char, ent.end_char)
+    return _phrase(token, -1)
+
+
+def _is_holder(token: Token) -> bool:
+    """Whether a subject is someone who can hold a share (a candidate, a party)."""
+    if token.lower_ in _SHARE_NOUNS or token.lemma_.lower() in _SHARE_NOUNS:
+        return False
+    return token.pos_ == "PROPN" or token.ent_type_ in _HOLDER_LABELS
+
+
+def _share(unit_token: Token) -> tuple[str | None, Span | None, str | None]:
+    """A percentage's counted thing (what it is a share of) and holder (whose).
+
+    "52.4 percent of the vote" -> vote; "Turnout was 38 percent" -> turnout;
+    "Krall took 41.8 percent" -> vote, held by Krall; "Becker's 52 percent" ->
+    held by Becker. (None, None, None) when the parse says nothing.
+    """
+    counted: tuple[str, Span] | None = None
+    holder: str | None = None
+    for child in unit_token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs and objs[0].pos_ in ("NOUN", "PROPN"):
+                counted = _phrase(objs[0], objs[0].i - 4)
+        elif child.dep_ == "poss" and child.lower_ not in _PRONOUNS:
+            holder = _entity_text(child)[0]
+    # Up to the governing word: "with 52.4 percent" -> won, "a turnout of 38 percent".
+    token = unit_token
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    if head.pos_ == "ADV" and head.dep_ == "advmod" and head.head is not head:
+        head = head.head  # "down from 44 percent": the verb of "down"
+    if (
+        head.pos_ in ("NOUN", "PROPN")
+        and counted is None
+        and head is not token
+        and (head.lower_ in _SHARE_NOUNS or head.lemma_.lower() in _SHARE_NOUNS)
+    ):
+        counted = _phrase(head, head.i - 4)
+    verb = head if head.pos_ in ("VERB", "AUX") else None
+    if verb is not None and token.dep_ not in ("nsubj", "nsubjpass"):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+            subjects = [
+                c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")
+            ]
+        if subjects:
+            subject = subjects[0]
+            appos = [c for c in subject.children if c.dep_ == "appos"]
+            if holder is None and appos and _is_holder(appos[0]):
+                holder = _entity_text(appos[0])[0]
+            elif holder is None and _is_holder(subject):
+                holder = _entity_text(subject)[0]
+            elif subject.lower_ not in _PRONOUNS:
+                # "the deficit would fall to 1.2 percent of economic output": the
+                # subject is what is measured, the of-phrase only its base.
+                if subject.lower_ in _SHARE_NOUNS or any(
+                    c.dep_ == "compound" and c.lower_ in _SHARE_NOUNS
+                    for c in subject.children
+                ):
+                    counted = _phrase(subject, -1)
+                for c in subject.children:
+                    if c.dep_ == "poss" and holder is None and _is_holder(c):
+                        holder = _entity_text(c)[0]
+        if (
+            counted is None
+            and holder is not None
+            and verb.lemma_.lower() in _VOTE_VERBS
+        ):
+            return "vote", None, holder
+    if counted is None:
+        return None, None, holder
+    return counted[0], counted[1], holder
+
+
+def _money_root(token: Token) -> Token:
+    """From the number of "$250,000" or "$4.2 billion" to the amount's head."""
+    for _ in range(3):
+        head = token.head
+        if head is token or head.dep_ in ("ROOT",):
+            break
+        if token.dep_ in ("nummod", "quantmod", "compound") and (
+            head.tag_ == "$"
+            or head.lower_ in ("million", "billion", "trillion")
+            or head.pos_ == "SYM"
+        ):
+            token = head
+            continue
+        break
+    return token
 
 
 def extract(ctx: DocContext) -> Iterator[CountClaim]:
@@ -157,7 +304,7 @@ def extract(ctx: DocContext) -> Iterator[CountClaim]:
         num = (m.number_start, m.number_end)
         if blocked(num):
             continue
-        counted = counted_span = event = None
+        counted = counted_span = event = holder = None
         tokens = ctx.doc.char_span(
             m.number_start, m.number_end, alignment_mode="expand"
         )
@@ -171,6 +318,28 @@ def extract(ctx: DocContext) -> Iterator[CountClaim]:
                     after = tokens[-1].i if noun.i > tokens[-1].i else noun.i - 1
                     counted, counted_span = _phrase(noun, after)
                 event = _event(noun)
+                is_currency = bool(m.unit and len(m.unit) == 3 and m.unit.isupper())
+                if (m.unit == "percent" and noun.lower_ in ("percent", "%", "pct")) or (
+                    is_currency and noun.lemma_.lower() in _CURRENCY_WORDS
+                ):
+                    # "52.4 percent of the vote", "a budget of 8.4 billion euros".
+                    share, share_span, holder = _share(noun)
+                    if share is not None:
+                        counted, counted_span = share, share_span
+            elif m.unit and len(m.unit) == 3 and m.unit.isupper():
+                # "a fine of $250,000", "the budget is $4.2 billion".
+                amount = _money_root(tokens.root)
+                share, share_span, holder = _share(amount)
+                if share is not None:
+                    counted, counted_span = share, share_span
+                if amount.dep_ in ("dobj", "nsubjpass") and amount.head.pos_ == "VERB":
+                    event = amount.head.lower_
+            elif (
+                tokens.root.dep_ in ("dobj", "nsubjpass")
+                and tokens.root.head.pos_ == "VERB"
+            ):
+                # "the uprising, which killed 33": the number stands alone.
+                event = tokens.root.head.lower_
         yield CountClaim(
             text=m.text,
             span=span,
@@ -182,6 +351,7 @@ def extract(ctx: DocContext) -> Iterator[CountClaim]:
             counted_span=counted_span,
             event=event,
             vague=m.vague,
+            holder=holder,
             **ctx.where(m.start),
         )
 

@@ -32,10 +32,12 @@ def summary_line(reports: list[CheckReport]) -> str:
     ]
     facts = sum(r.facts for r in reports)
     mentioned = sum(r.facts_mentioned for r in reports)
-    return (
-        f"factcheck: {', '.join(parts)} in {_plural(len(reports), 'file')} "
-        f"({mentioned} of {facts} reference facts mentioned)"
+    about = (
+        f"{mentioned} of {facts} reference facts mentioned"
+        if facts
+        else "no reference facts"
     )
+    return f"factcheck: {', '.join(parts)} in {_plural(len(reports), 'file')} ({about})"
 
 
 def _one_line(message: str) -> str:
@@ -65,6 +67,8 @@ def finding_to_dict(finding: Finding) -> dict[str, Any]:
         "message": finding.message,
         "line": finding.line,
         "col": finding.col,
+        "end_line": finding.end_line or finding.line,
+        "end_col": finding.end_col or finding.col,
         "span": list(finding.span) if finding.span else None,
         "claim": claim_to_dict(finding.claim) if finding.claim else None,
         "fact": fact_to_dict(finding.fact) if finding.fact else None,
@@ -119,7 +123,9 @@ def render_github(reports: Iterable[CheckReport]) -> str:
             title = _gh_escape(f"factcheck {f.rule}", prop=True)
             out.append(
                 f"::{_GH_LEVEL[f.severity.value]} file={path},line={f.line},"
-                f"col={f.col},title={title}::{_gh_escape(f.message)}\n"
+                f"col={f.col},endLine={f.end_line or f.line},"
+                f"endColumn={f.end_col or f.col},title={title}::"
+                f"{_gh_escape(f.message)}\n"
             )
     return "".join(out)
 
@@ -165,7 +171,12 @@ def render_sarif(reports: Iterable[CheckReport], *, config: CheckConfig) -> str:
                     {
                         "physicalLocation": {
                             "artifactLocation": {"uri": _uri(_where(r))},
-                            "region": {"startLine": f.line, "startColumn": f.col},
+                            "region": {
+                                "startLine": f.line,
+                                "startColumn": f.col,
+                                "endLine": f.end_line or f.line,
+                                "endColumn": f.end_col or f.col,
+                            },
                         }
                     }
                 ],

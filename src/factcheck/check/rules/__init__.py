@@ -9,14 +9,19 @@ from __future__ import annotations
 
 from factcheck.check.model import Rule
 from factcheck.check.rules import (
+    count_inconsistent,
     count_mismatch,
     date_mismatch,
     fact_unmentioned,
+    name_inconsistent,
     name_misspelling,
     quote_misattributed,
+    role_inconsistent,
     role_mismatch,
+    total_mismatch,
     unattributed_count,
     vague_attribution,
+    weekday_mismatch,
 )
 
 RULES: dict[str, Rule] = {
@@ -30,5 +35,21 @@ RULES: dict[str, Rule] = {
         fact_unmentioned,
         vague_attribution,
         unattributed_count,
+        count_inconsistent,
+        total_mismatch,
+        name_inconsistent,
+        role_inconsistent,
+        weekday_mismatch,
     )
 }
+
+# Rules that need no reference data: `factcheck check story.md` alone runs these.
+REFERENCE_FREE = frozenset(
+    (
+        "count-inconsistent",
+        "total-mismatch",
+        "name-inconsistent",
+        "role-inconsistent",
+        "weekday-mismatch",
+    )
+)

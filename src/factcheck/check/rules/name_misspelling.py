@@ -38,6 +38,7 @@ def check(ctx: Context) -> Iterator[Hit]:
                 continue
             spelled, target = close
             ctx.mention(target)
+            ctx.reported.add(id(actor))
             reported.append((start, end))
             yield Hit(
                 message=_message(surface, spelled, target),

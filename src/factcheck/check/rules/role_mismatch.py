@@ -30,6 +30,7 @@ def check(ctx: Context) -> Iterator[Hit]:
             continue
         if same_role(actor.role, fact.role):
             continue
+        ctx.reported.add(id(actor))
         yield Hit(
             message=f'{actor.name} is called "{actor.role}" here; the reference '
             f'has "{fact.role}" ({fact.where})',

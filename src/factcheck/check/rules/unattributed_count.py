@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from factcheck.check.binding import describe_claim
 from factcheck.check.context import Context
 from factcheck.check.model import Hit, Rule, Severity
 from factcheck.records import AttributionClaim, CountClaim
@@ -15,9 +16,8 @@ def check(ctx: Context) -> Iterator[Hit]:
     }
     for c in ctx.doc.claims:
         if isinstance(c, CountClaim) and c.paragraph not in attributed:
-            what = f"{c.text} {c.counted}" if c.counted else c.text
             yield Hit(
-                message=f'"{what}" has no attribution in its paragraph',
+                message=f"{describe_claim(c)} has no attribution in its paragraph",
                 span=c.span,
                 claim=c,
             )
