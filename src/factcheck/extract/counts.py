@@ -134,12 +134,12 @@ def _event(noun: Token) -> str | None:
 
 def extract(ctx: DocContext) -> Iterator[CountClaim]:
     """Yield a CountClaim for every number mention that is a count."""
-    # A point in time is never a count; a duration ("three years", "about 4 hours")
-    # is also a quantity that checkers compare, so it stays a count with its unit.
+    # A point in time is never a count, nor is a duration ("24 hours", "nearly
+    # 200 years"): it is reported once, as a date claim with its value (#17).
     dates = [
         d.span
         for d in ctx.claims.get(ClaimKind.DATE, [])
-        if isinstance(d, DateClaim) and d.type in ("DATE", "TIME")
+        if isinstance(d, DateClaim) and d.type in ("DATE", "TIME", "DURATION")
     ]
     names = [
         (e.start_char, e.end_char) for e in ctx.doc.ents if e.label_ in _NAME_LABELS

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from factcheck import timex
+from factcheck import numbers, timex
 from factcheck.records import DateClaim
 
 from .context import DocContext
@@ -16,6 +17,14 @@ if TYPE_CHECKING:
 REQUIRES = ("token.dep", "token.tag")
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+
+# URLs, e-mail addresses and file paths: "2022/2/4" in them is no date claim.
+_ADDRESS = re.compile(
+    r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\"')\]]+"
+    r"|\b[\w.+-]+@[\w-]+\.[\w.-]+"
+    r"|(?<![\w/])(?=[^\s]*[A-Za-z])(?:[A-Za-z]:\\|~?/)?(?:[\w.-]+[/\\]){2,}"
+    r"[\w.-]*\w"
+)
 
 
 def _governing_verb(token: Token) -> Token:
@@ -48,9 +57,24 @@ def _future_hint(ctx: DocContext) -> Callable[[int], bool]:
     return future
 
 
+def _modifier(text: str, t: timex.Timex) -> str | None:
+    """The qualifier of the counted distance: 'more than 20 years ago' ->
+    more_than (the same words and names as a count's modifier)."""
+    lo = max(0, t.start - 40)
+    for m in numbers.find_numbers(text[lo : t.end]):
+        if lo + m.number_start >= t.start and m.modifier != "exact":
+            return m.modifier
+    return None
+
+
 def extract(ctx: DocContext) -> Iterator[DateClaim]:
     """Yield one DateClaim per temporal expression, resolved against ctx.published."""
+    addresses = [m.span() for m in _ADDRESS.finditer(ctx.text)] if (
+        "/" in ctx.text or "@" in ctx.text or "\\" in ctx.text
+    ) else []
     for t in timex.find_timexes(ctx.text, ctx.published, future=_future_hint(ctx)):
+        if any(a <= t.start and t.end <= b for a, b in addresses):
+            continue  # a date inside a URL or a file path
         yield DateClaim(
             text=t.text,
             span=(t.start, t.end),
@@ -58,5 +82,7 @@ def extract(ctx: DocContext) -> Iterator[DateClaim]:
             type=t.type,
             granularity=t.granularity,
             anchored="XXXX" not in t.value,
+            duration=t.duration,
+            modifier=_modifier(ctx.text, t) if t.duration else None,
             **ctx.where(t.start),
         )

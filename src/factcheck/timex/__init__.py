@@ -34,6 +34,8 @@ class Timex:
         type: One of DATE, TIME, DURATION, SET.
         granularity: One of century, decade, year, season, quarter, month, week,
             day, time, duration, set.
+        duration: For a date counted from another ('six years ago'), the
+            distance as a TIMEX3 duration (``P6Y``); else None.
     """
 
     start: int
@@ -42,6 +44,7 @@ class Timex:
     value: str
     type: str
     granularity: str
+    duration: str | None = None
 
 
 SCANNER = engine.Scanner(
@@ -93,6 +96,7 @@ def find_timexes(
                 value=cand.value,
                 type=cand.type,
                 granularity=cand.gran,
+                duration=cand.duration,
             )
         )
     return out
