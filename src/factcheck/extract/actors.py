@@ -325,6 +325,8 @@ def build_index(ctx: DocContext) -> ActorIndex:
         label = _label(ent, span.text, ctx)
         if label is None:
             continue
+        if label in ("ORG", "GPE", "NORP") and _after_honorific(ctx, chars[0]):
+            label = "PERSON"  # "Ms. Okonkwo-Reyes": a courtesy title names a person
         actor = index.get(span.text)
         if actor is None:
             actor = index.add(span.text, label, chars)
@@ -442,20 +444,29 @@ def _add_institutions(ctx: DocContext, index: ActorIndex) -> None:
 
 
 def _merge_surnames(ctx: DocContext, index: ActorIndex) -> None:
-    """'Lasso' joins 'Guillermo Lasso'; after a courtesy title any part of a full
-    name does: 'Mr. Zeid' and 'Mr. al-Hussein' join 'Zeid Ra'ad al-Hussein'."""
-    people = [a for a in index.actors if a.type == "PERSON"]
-    full = [a for a in people if len(a.name.split()) > 1]
+    """'Lasso' joins 'Guillermo Lasso', 'van Wyk' joins 'Pieter van Wyk'; after a
+    courtesy title any part of a full name does: 'Mr. Zeid' and 'Mr. al-Hussein'
+    join 'Zeid Ra'ad al-Hussein'."""
+    full = [a for a in index.actors if len(a.name.split()) > 1]
     for actor in list(index.actors):
-        if len(actor.name.split()) != 1 or actor.type not in ("PERSON", "ORG", "GPE"):
+        words = actor.name.split()
+        if actor.type not in ("PERSON", "ORG", "GPE") or not (
+            len(words) == 1 or (len(words) == 2 and words[0].islower())
+        ):
             continue
-        owners = [f for f in full if f.name.split()[-1] == actor.name]
-        if not owners and _titled(ctx, actor):
-            owners = [
-                f
-                for f in full
-                if actor.name in f.name.split()[:-1] and f is not actor
-            ]
+        titled = _titled(ctx, actor)
+        # A full name the tagger took for an organisation still owns a surname
+        # that a courtesy title marks as a person's.
+        people = [
+            f
+            for f in full
+            if f is not actor and (f.type == "PERSON" or (titled and f.type == "ORG"))
+        ]
+        k = len(words)
+        owners = [f for f in people if len(f.name.split()) > k
+                  and f.name.split()[-k:] == words]
+        if not owners and titled and k == 1:
+            owners = [f for f in people if actor.name in f.name.split()[:-1]]
         if len(owners) == 1:  # ambiguous surnames (two Lassos) stay apart
             index.merge(owners[0], actor)
             index._by_key[norm(actor.name)] = owners[0]
@@ -463,10 +474,11 @@ def _merge_surnames(ctx: DocContext, index: ActorIndex) -> None:
 
 def _titled(ctx: DocContext, actor: _Actor) -> bool:
     """Whether some mention of the actor follows a courtesy title ('Mr. Zeid')."""
-    return any(
-        actor_words.HONORIFIC_BEFORE.search(ctx.text, max(0, start - 8), start)
-        for start, _ in actor.mentions
-    )
+    return any(_after_honorific(ctx, start) for start, _ in actor.mentions)
+
+
+def _after_honorific(ctx: DocContext, start: int) -> bool:
+    return bool(actor_words.HONORIFIC_BEFORE.search(ctx.text, max(0, start - 8), start))
 
 
 def _merge_acronyms(ctx: DocContext, index: ActorIndex) -> None:
@@ -579,6 +591,13 @@ def resolve_source(ctx: DocContext, index: ActorIndex, head: Token) -> _Actor | 
     actor = index.at(head.idx, head.idx + len(head))
     if actor is not None:
         return actor
+    doc = head.doc
+    if _is_title(head) and head.i + 1 < len(doc):
+        # "Mr. al-Nuaimi told ...", parsed with the title as the subject
+        after = doc[head.i + 1]
+        actor = index.at(after.idx, after.idx + len(after))
+        if actor is not None and actor.type == "PERSON":
+            return actor
     low = head.lower_
     if low in lexicon.PRONOUNS_PERSON:
         return antecedent(ctx, index, head.idx, "PERSON", actor_words.PRONOUN_GENDER.get(low))
