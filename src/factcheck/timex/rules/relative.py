@@ -545,6 +545,7 @@ AGO_LATER = Rule(
     handler=_ago_later,
     examples=(
         example("He left three years ago.", "2020"),
+        example("It opened more than 20 years ago.", "2003"),
         example("Two weeks later they met.", "P2W"),
         example("It happened two years and three months ago.", "2021-06"),
         example("The firm opens 3 days from today.", "2023-09-05"),
