@@ -128,10 +128,19 @@ def test_a_pronoun_does_not_take_a_person_of_the_other_gender() -> None:
 
 def test_a_pronoun_takes_the_one_compatible_person_nearby() -> None:
     text = (
-        "Mrs. Lindqvist, who runs the shelter, counted the beds.\n\n"
+        "Mrs. Lindqvist, who runs the shelter, counted the beds. "
         '"We are full every night," she said.'
     )
     assert sources(text) == ["Lindqvist"]
+
+
+def test_deleting_the_quote_before_a_pronoun_does_not_hand_it_to_someone_else() -> None:
+    first = "Councillor Ruth Obi opened the meeting on Monday."
+    quote = '"The budget is too small," Mrs. Vega told the council.'
+    last = "She said the library would have to close early."
+    before = sources("\n\n".join([first, quote, last]))
+    after = sources("\n\n".join([first, last]))
+    assert before[-1] == after[-1] == "She"
 
 
 def test_a_pronoun_far_from_any_name_stays_as_written() -> None:

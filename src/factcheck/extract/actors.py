@@ -616,16 +616,12 @@ def antecedent(
     """The one actor a pronoun at offset can stand for, or None.
 
     Conservative by design: the candidates are the actors of the type (and not
-    of the other gender) named earlier in the pronoun's paragraph, or, for a
-    pronoun in a paragraph's first sentence, in the paragraph before too. Only
-    a single candidate is an answer; two, or none nearby, leave the pronoun as
-    it is written. The nearest person further back is never guessed: after an
-    edit deletes the quote in between, it is usually someone else.
+    of the other gender) named earlier in the pronoun's own paragraph. Only a
+    single candidate is an answer; two, or none, leave the pronoun as it is
+    written. A person further back is never guessed: when an edit deletes the
+    quote paragraph in between, the paragraph before it names someone else.
     """
-    para = ctx.paragraph_of(offset)
-    lo = ctx.paragraph_bounds(para)[0]
-    if para > 0 and ctx.sentence_of(lo) == ctx.sentence_of(offset):
-        lo = ctx.paragraph_bounds(para - 1)[0]
+    lo = ctx.paragraph_bounds(ctx.paragraph_of(offset))[0]
     found: set[int] = set()
     only: _Actor | None = None
     for (_, m_end), actor in index.overlapping(lo, offset):
