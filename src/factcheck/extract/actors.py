@@ -98,7 +98,11 @@ def _label(ent: SpacySpan, text: str, ctx: DocContext) -> str | None:
         return None  # "on X, formerly known as Twitter": a platform, not a person
     if surface.lower() in actor_words.NOT_ACTORS:
         return None  # "Covid cases rose": a disease
-    if label in ("PERSON", "GPE", "LOC", "FAC") and not _CAPITAL.search(surface):
+    if (
+        label in ("PERSON", "GPE", "LOC", "FAC")
+        and not _CAPITAL.search(surface)
+        and any(ch.islower() for ch in surface)  # scripts without case pass
+    ):
         return None  # "the gulf", "the west": a common noun the tagger took
     if (
         label == "PERSON"
