@@ -18,12 +18,12 @@ REQUIRES = ("token.dep", "token.tag")
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 
-# URLs, e-mail addresses and file paths: "2022/2/4" in them is no date claim.
+# URLs, e-mail addresses and rooted file paths: "2022/2/4" as their folders is
+# no date claim ("report-2018-09-23" in a file name still is one).
 _ADDRESS = re.compile(
     r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\"')\]]+"
     r"|\b[\w.+-]+@[\w-]+\.[\w.-]+"
-    r"|(?<![\w/])(?=[^\s]*[A-Za-z])(?:[A-Za-z]:\\|~?/)?(?:[\w.-]+[/\\]){2,}"
-    r"[\w.-]*\w"
+    r"|(?<![\w/])(?:[A-Za-z]:\\|~?\.{0,2}/)(?:[\w.-]+[/\\]){2,}[\w.-]*\w"
 )
 
 
@@ -73,8 +73,10 @@ def extract(ctx: DocContext) -> Iterator[DateClaim]:
         "/" in ctx.text or "@" in ctx.text or "\\" in ctx.text
     ) else []
     for t in timex.find_timexes(ctx.text, ctx.published, future=_future_hint(ctx)):
-        if any(a <= t.start and t.end <= b for a, b in addresses):
-            continue  # a date inside a URL or a file path
+        if ("/" in t.text or "\\" in t.text) and any(
+            a <= t.start and t.end <= b for a, b in addresses
+        ):
+            continue  # folders of a URL or a file path that read like a date
         yield DateClaim(
             text=t.text,
             span=(t.start, t.end),
