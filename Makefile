@@ -9,7 +9,7 @@ SEED := seeds/000_9b8fa9f70d0e437b.txt
 $(BIN)/factcheck: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,dask]'
 	@# An editable install leaves src/ without bytecode, and where
 	@# PYTHONDONTWRITEBYTECODE is set every run would compile it again (0.1 s).
 	$(BIN)/python -m compileall -q src
@@ -24,9 +24,10 @@ test: install
 	$(BIN)/python -m pytest
 
 bench: install
-	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	$(BIN)/python -m pip install --quiet -e '.[test,dask,bench]'
 	$(BIN)/python benchmarks/bench_extract.py
 	$(BIN)/python benchmarks/bench_diff.py
+	$(BIN)/python benchmarks/bench_news.py
 
 # After editing a timex pattern: refresh the table of strings each pattern needs.
 timex-needs: install

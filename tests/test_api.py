@@ -23,7 +23,7 @@ from factcheck.records import ClaimKind, CountClaim
 from .conftest import FIXTURES, PUBLISHED, ROOT, SEED
 
 BENCHMARKS = ROOT.parent / "shared" / "benchmarks"
-DOCS = ROOT / "docs-api-draft.md"
+DOCS = ROOT / "README.md"
 
 # Our own copy, with a hard-wrapped paragraph (blank lines between paragraphs).
 WRAPPED = (

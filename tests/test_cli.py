@@ -102,7 +102,7 @@ def test_cli_extract_stdin_and_csv() -> None:
 
 
 def test_cli_extract_table_fits_100_columns(short: Path) -> None:
-    result = run("extract", str(short), "--published", "2023-09-02")
+    result = run("extract", str(short), "--published", "2023-09-02", "-f", "table")
     assert result.exit_code == 0
     assert "Counts" in result.stdout and "2023-08-31" in result.stdout
     assert max(len(line) for line in result.stdout.splitlines()) <= 100

@@ -66,9 +66,8 @@ def date(value: str, start: int = 0, **kw: Any) -> DateClaim:
 
 
 def actor(name: str, start: int = 0, **kw: Any) -> ActorClaim:
-    return ActorClaim(
-        text=name, span=(start, start + len(name)), name=name, type="ORG", **kw
-    )
+    kw.setdefault("type", "ORG")
+    return ActorClaim(text=name, span=(start, start + len(name)), name=name, **kw)
 
 
 def quote(source: str, content: str, start: int = 0, **kw: Any) -> AttributionClaim:
@@ -206,6 +205,231 @@ def test_diff_renamed_actor_is_removed_and_added() -> None:
     assert sorted(c.change for c in changes) == ["added", "removed"]
 
 
+def test_diff_extended_actor_name_is_one_changed_actor() -> None:
+    old = ext(
+        actor("Harbor County", 0, type="GPE"), actor("Lakeview", 40, type="GPE")
+    )
+    new = ext(
+        actor("Harbor County Council", 0, type="ORG"),
+        actor("Lakeview Township", 40, type="GPE"),
+    )
+    changes = diff_claims(old, new).changes
+    # Lakeview -> Lakeview Township: one actor named in full. Harbor County the
+    # place is not its council (the types differ): removed and added.
+    by_change = sorted((c.change, c.old.name if c.old else None) for c in changes)
+    assert by_change == [
+        ("added", None),
+        ("changed", "Lakeview"),
+        ("removed", "Harbor County"),
+    ]
+    (changed,) = [c for c in changes if c.change == "changed"]
+    assert [(f.name, f.old, f.new) for f in changed.fields] == [
+        ("name", "Lakeview", "Lakeview Township")
+    ]
+
+
+def test_diff_place_name_with_its_designator_is_one_actor_of_any_type() -> None:
+    old = ext(actor("Marlow", 0, type="ORG"), actor("Harbor", 30, type="ORG"))
+    new = ext(
+        actor("Marlow County", 0, type="GPE"), actor("Harbor Post", 30, type="GPE")
+    )
+    changes = diff_claims(old, new).changes
+    assert sorted((c.change, c.kind.value) for c in changes) == [
+        ("added", "actor"),
+        ("changed", "actor"),
+        ("removed", "actor"),
+    ]
+    (changed,) = [c for c in changes if c.change == "changed"]
+    assert [f.name for f in changed.fields] == ["name", "type"]
+    assert changed.new is not None and changed.new.name == "Marlow County"
+
+
+def test_diff_surname_for_another_part_of_the_full_name_is_one_actor() -> None:
+    # "Ms. Okafor-Lind" becomes "Ms. Adaeze": both are the full name's parts.
+    full = actor("Adaeze Okafor-Lind", 0, type="PERSON", role="envoy")
+    old = ext(full, actor("Okafor-Lind", 60, type="PERSON"))
+    new = ext(full, actor("Adaeze", 60, type="PERSON"))
+    (change,) = diff_claims(old, new).changes
+    assert change.change == "changed"
+    assert [(f.name, f.old, f.new) for f in change.fields] == [
+        ("name", "Okafor-Lind", "Adaeze")
+    ]
+
+
+def test_diff_people_sharing_a_surname_only_are_not_one_actor() -> None:
+    old = ext(actor("Rosa Lind", 0, type="PERSON"), actor("Rosa", 30, type="PERSON"))
+    new = ext(actor("Rosa Lind", 0, type="PERSON"), actor("Tomas", 30, type="PERSON"))
+    changes = diff_claims(old, new).changes
+    assert sorted(c.change for c in changes) == ["added", "removed"]
+
+
+def test_diff_when_changed_by_an_edited_date_is_caused_by_it() -> None:
+    new_text = TEXT.replace("freed on Thursday", "freed on Wednesday")
+    second = TEXT.index("Thursday", 40)
+    old = ext(
+        count(50, "prison guards", 0, when="2023-08-31"),
+        date("2023-08-31", 34),
+        count(6, "people", 62, sentence=1, when="2023-08-31"),
+        date("2023-08-31", second, sentence=1),
+    )
+    new = ext(
+        count(50, "prison guards", 0, when="2023-08-30"),
+        date("2023-08-30", 34),
+        count(6, "people", 63, sentence=1, when="2023-08-31"),
+        date("2023-08-31", second + 1, sentence=1),
+    )
+    diff = diff_claims(old, new, old_text=TEXT, new_text=new_text)
+    assert [(c.kind, c.caused_by) for c in diff.changes] == [
+        (ClaimKind.COUNT, 1),
+        (ClaimKind.DATE, None),
+    ]
+    data = diff_to_dict(old.document, new.document, diff)
+    assert [c["caused_by"] for c in data["changes"]] == [1, None]
+
+
+def test_diff_when_changed_with_its_value_is_not_caused() -> None:
+    new_text = TEXT.replace("Fifty", "Fifty-two").replace("Thursday", "Wednesday", 1)
+    old = ext(count(50, "guards", 0, when="2023-08-31"), date("2023-08-31", 34))
+    new = ext(count(52, "guards", 0, when="2023-08-30"), date("2023-08-30", 38))
+    changes = diff_claims(old, new, old_text=TEXT, new_text=new_text).changes
+    assert [c.change for c in changes] == ["changed", "changed"]
+    assert all(c.caused_by is None for c in changes)
+
+
+def test_diff_when_changed_by_a_date_in_another_sentence_is_not_caused() -> None:
+    new_text = TEXT.replace("freed on Thursday", "freed on Wednesday")
+    old = ext(
+        date("2023-08-31", 34),
+        count(6, "people", 62, sentence=1, when="2023-08-31"),
+    )
+    new = ext(
+        date("2023-08-30", 34),
+        count(6, "people", 63, sentence=1, when="2023-08-30"),
+    )
+    changes = diff_claims(old, new, old_text=TEXT, new_text=new_text).changes
+    assert [c.change for c in changes] == ["changed", "changed"]
+    assert [c.caused_by for c in changes] == [None, None]
+
+
+def test_diff_source_changed_with_its_attribution_is_caused_by_it() -> None:
+    content = "Six people were arrested after the blasts"
+    old = ext(
+        count(6, "people", 0, source="ministry"),
+        quote("ministry", content, 0),
+        count(3, "cars", 80, paragraph=1, source="police"),
+    )
+    new = ext(
+        count(6, "people", 0, source="SNAI"),
+        quote("SNAI", content, 0),
+        count(3, "cars", 80, paragraph=1, source="SNAI"),
+    )
+    changes = diff_claims(old, new).changes
+    by_kind = {(c.kind, c.new.span[0]): c for c in changes if c.new is not None}
+    quote_index = changes.index(by_kind[(ClaimKind.ATTRIBUTION, 0)])
+    assert by_kind[(ClaimKind.COUNT, 0)].caused_by == quote_index
+    # The count in another paragraph changed source on its own.
+    assert by_kind[(ClaimKind.COUNT, 80)].caused_by is None
+
+
+def test_diff_sources_naming_a_renamed_actor_do_not_change() -> None:
+    content = "the talks would resume on Monday"
+    old = ext(
+        actor("Okafor-Lind", 0, type="PERSON"),
+        actor("Adaeze Okafor-Lind", 200, type="PERSON"),
+        quote("Okafor-Lind", content, 20),
+        count(2, "rounds", 30, source="Okafor-Lind"),
+    )
+    new = ext(
+        actor("Adaeze", 0, type="PERSON"),
+        actor("Adaeze Okafor-Lind", 200, type="PERSON"),
+        quote("Adaeze", content, 20),
+        count(2, "rounds", 30, source="Adaeze"),
+    )
+    # One actor under a new name: its quote and count keep their speaker.
+    (change,) = diff_claims(old, new).changes
+    assert change.kind is ClaimKind.ACTOR
+    assert [f.name for f in change.fields] == ["name"]
+
+
+def test_diff_actor_left_with_a_short_name_it_had_changes_aliases_only() -> None:
+    # The sentence naming "Rosa Lind" in full was deleted: she is "Lind" now.
+    old = ext(
+        actor("Rosa Lind", 0, type="PERSON", aliases=("Lind",)),
+        quote("Rosa Lind", "the bridge would reopen", 40),
+    )
+    new = ext(
+        actor("Lind", 0, type="PERSON"), quote("Lind", "the bridge would reopen", 40)
+    )
+    (change,) = diff_claims(old, new).changes
+    assert change.kind is ClaimKind.ACTOR
+    assert [(f.name, f.new) for f in change.fields] == [("aliases", ())]
+    # A speaker who is another actor still changes the source.
+    other = ext(
+        actor("Rosa Lind", 0, type="PERSON", aliases=("Lind",)),
+        actor("Tomas Berg", 20, type="PERSON"),
+        quote("Tomas Berg", "the bridge would reopen", 40),
+    )
+    changes = diff_claims(old, other).changes
+    assert [(c.change, c.kind.value) for c in changes] == [
+        ("added", "actor"),
+        ("changed", "attribution"),
+    ]
+
+
+def test_diff_source_that_names_a_renamed_actor_is_caused_by_the_rename() -> None:
+    content = "the road would stay closed"
+    old = ext(
+        actor("Marlow County", 0, type="GPE"),
+        quote("Marlow County road office", content, 20),
+    )
+    new = ext(actor("Marlow", 0, type="ORG"), quote("Marlow road office", content, 20))
+    changes = diff_claims(old, new).changes
+    assert [(c.kind, c.caused_by) for c in changes] == [
+        (ClaimKind.ACTOR, None),
+        (ClaimKind.ATTRIBUTION, 0),
+    ]
+    # A source that differs in more than the rename is a change of its own.
+    other = ext(actor("Marlow", 0, type="ORG"), quote("Marlow road crew", content, 20))
+    changes = diff_claims(old, other).changes
+    assert [(c.kind, c.caused_by) for c in changes] == [
+        (ClaimKind.ACTOR, None),
+        (ClaimKind.ATTRIBUTION, None),
+    ]
+
+
+def test_diff_long_move_is_not_a_change() -> None:
+    # The first sentence moves to the end: its claims go from the first to the
+    # last place in claim order, and must still pair with themselves.
+    sentences = [
+        "Fifty prison guards were freed on Thursday, authorities said.",
+        "Six people were arrested on Friday after the blasts.",
+        "Rescuers found 31 bodies in Guayaquil on Saturday.",
+        "The SNAI said 2,200 troops entered the prison on Sunday.",
+        "Officials counted 40 burned cars on Monday.",
+    ]
+    values = [
+        (50, "prison guards", "2023-08-31"),
+        (6, "people", "2023-09-01"),
+        (31, "bodies", "2023-09-02"),
+        (2200, "troops", "2023-09-03"),
+        (40, "burned cars", "2023-09-04"),
+    ]
+
+    def version(order: list[int]) -> tuple[Extraction, str]:
+        text, claims = "", []
+        for i in order:
+            start = len(text)
+            value, counted, when = values[i]
+            claims += [count(value, counted, start, when=when), date(when, start + 20)]
+            text += sentences[i] + "\n"
+        return ext(*claims), text
+
+    old, old_text = version([0, 1, 2, 3, 4])
+    new, new_text = version([1, 2, 3, 4, 0])
+    assert diff_claims(old, new, old_text=old_text, new_text=new_text).changes == ()
+    assert diff_claims(new, old, old_text=new_text, new_text=old_text).changes == ()
+
+
 def test_diff_kinds_filters_both_versions() -> None:
     old = ext(count(50, "guards"), date("2023-08-31", 33))
     new = ext(count(52, "guards"), date("2023-08-30", 33))
@@ -233,7 +457,8 @@ def test_diff_to_dict_shape() -> None:
     by_change = {c["change"]: c for c in data["changes"]}
     assert set(by_change) == {"added", "removed", "changed"}
     for c in data["changes"]:
-        assert set(c) == {"change", "kind", "fields", "old", "new"}
+        assert set(c) == {"change", "kind", "fields", "old", "new", "caused_by"}
+        assert c["caused_by"] is None
     assert by_change["changed"]["fields"] == [{"name": "value", "old": 50, "new": 52}]
     assert by_change["added"]["old"] is None and by_change["added"]["fields"] == []
     assert by_change["removed"]["new"] is None
@@ -314,9 +539,13 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _fits(expected: dict[str, Any], change: Any) -> bool:
+def _fits(expected: dict[str, Any], change: Any, changes: list[Any]) -> bool:
     if (expected["change"], expected["kind"]) != (change.change, change.kind.value):
         return False
+    if "caused_by" in expected:  # the kind of the cause, or null for none
+        cause = None if change.caused_by is None else changes[change.caused_by]
+        if (cause.kind.value if cause else None) != expected["caused_by"]:
+            return False
     if change.change == "changed":
         got = {f.name: _plain(f.new) for f in change.fields}
         if got != expected.get("fields", {}):
@@ -335,7 +564,7 @@ def _unmatched(expected: list[dict[str, Any]], actual: list[Any]) -> list[str]:
 
     def assign(i: int, seen: set[int]) -> bool:
         for j, change in enumerate(actual):
-            if j in seen or not _fits(expected[i], change):
+            if j in seen or not _fits(expected[i], change, actual):
                 continue
             seen.add(j)
             if j not in owner or assign(owner[j], seen):
@@ -417,6 +646,26 @@ def diff_args(case: str = "combination") -> list[str]:
     return ["diff", str(d / "old.txt"), str(d / "new.txt"), "--published", "2023-09-02"]
 
 
+@pytest.mark.model
+def test_diff_seed_first_paragraph_moved_to_the_end_is_no_change() -> None:
+    from factcheck.extract import extract_articles
+    from factcheck.ingest import Article
+    from factcheck.settings import Settings
+
+    old_text = SEED.read_text(encoding="utf-8")
+    first, rest = old_text.split("\n", 1)
+    new_text = rest.rstrip("\n") + "\n" + first + "\n"
+    articles = [
+        Article(id="old", path=None, text=old_text),
+        Article(id="new", path=None, text=new_text),
+    ]
+    old, new = extract_articles(articles, settings=Settings(published=PUBLISHED))
+    last = max(c.paragraph for c in new.claims)
+    assert sum(c.paragraph == last for c in new.claims) >= 4  # the lead, now last
+    diff = diff_claims(old, new, old_text=old_text, new_text=new_text)
+    assert diff.changes == ()
+
+
 def test_diff_command_is_listed_in_help() -> None:
     result = run("--help")
     assert result.exit_code == 0 and "diff" in result.stdout
@@ -426,7 +675,7 @@ def test_diff_command_is_listed_in_help() -> None:
 
 @pytest.mark.model
 def test_diff_cli_table_fits_100_columns_without_colour() -> None:
-    result = run(*diff_args())
+    result = run(*diff_args(), "--format", "table")
     assert result.exit_code == 0, result.stderr
     assert "3 added, 0 removed, 4 changed" in result.stdout
     assert "52" in result.stdout and "SNAI" in result.stdout
@@ -438,7 +687,7 @@ def test_diff_cli_table_fits_100_columns_without_colour() -> None:
 def test_diff_cli_exit_code_flag() -> None:
     assert run(*diff_args(), "--exit-code").exit_code == 1
     assert run(*diff_args()).exit_code == 0  # changes without --exit-code: 0
-    unchanged = run(*diff_args("reordered"), "--exit-code")
+    unchanged = run(*diff_args("reordered"), "--exit-code", "--format", "table")
     assert unchanged.exit_code == 0
     assert "no claim changes" in unchanged.stdout
 
@@ -454,9 +703,14 @@ def test_diff_cli_json_shape() -> None:
     assert data["new"]["published"] == "2023-09-02"
     assert len(data["changes"]) == 7
     for change in data["changes"]:
-        assert set(change) == {"change", "kind", "fields", "old", "new"}
+        assert set(change) == {"change", "kind", "fields", "old", "new", "caused_by"}
         for f in change["fields"]:
             assert set(f) == {"name", "old", "new"}
+    # The count the ministry sourced follows its attribution to the SNAI.
+    (caused,) = [c for c in data["changes"] if c["caused_by"] is not None]
+    assert [f["name"] for f in caused["fields"]] == ["source"]
+    cause = data["changes"][caused["caused_by"]]
+    assert cause["kind"] == "attribution" and cause["new"]["source"] == "SNAI"
     values = [f for c in data["changes"] for f in c["fields"] if c["kind"] == "count"]
     assert {"name": "value", "old": 50, "new": 52} in values
 
@@ -541,7 +795,7 @@ def test_diff_cli_published_per_version() -> None:
 def test_diff_cli_reads_stdin_once() -> None:
     seed = SEED.read_text()
     result = run(
-        "diff", str(SEED), "-", "--published", "2023-09-02", "--exit-code",
+        "diff", str(SEED), "-", "--published", "2023-09-02", "--exit-code", "-f", "text",
         input=seed.replace("Fifty prison", "Fifty-two prison"),
     )  # fmt: skip
     assert result.exit_code == 1 and "~" in result.stdout
@@ -573,7 +827,8 @@ def test_diff_cli_bad_input_exit_3(tmp_path: Path) -> None:
         ["diff", str(bad), str(SEED), "-o", str(out)],
         ["diff", str(SEED), str(tmp_path / "batch.jsonl")],
     ):
-        (tmp_path / "batch.jsonl").write_text('{"text": "One."}\n')
+        # A batch of two cannot pair with one file (a batch of one can).
+        (tmp_path / "batch.jsonl").write_text('{"text": "One."}\n{"text": "Two."}\n')
         result = run(*args)
         assert result.exit_code == 3, args
         assert result.stderr.count("\n") <= 2 and "Traceback" not in result.stderr
@@ -584,3 +839,25 @@ def test_diff_cli_bad_input_exit_3(tmp_path: Path) -> None:
 def test_diff_cli_missing_model_exit_4() -> None:
     result = run(*diff_args(), "--model", "no_such_pipeline_xyz")
     assert result.exit_code == 4 and "no_such_pipeline_xyz" in result.stderr
+
+
+@pytest.mark.model
+def test_diff_text_folds_a_caused_change_under_its_cause() -> None:
+    from click.testing import CliRunner
+
+    from factcheck.cli import cli
+
+    pair = FIXTURES / "diff" / "date_moved"
+    argv = ["diff", str(pair / "old.txt"), str(pair / "new.txt")]
+    argv += ["--published", "2023-09-02"]
+    text = CliRunner().invoke(cli, [*argv, "--format", "text"]).stdout
+    as_json = json.loads(CliRunner().invoke(cli, [*argv, "--format", "json"]).stdout)
+    caused = [c for c in as_json["changes"] if c["caused_by"] is not None]
+    assert caused, "the fixture's edited date moves a count's `when`"
+    lines = text.splitlines()
+    # The count's `when` change is shown once, folded under the date change.
+    folded = [line for line in lines if line.startswith("  \u21b3 follows: count")]
+    assert len(folded) == len(caused)
+    assert not any(line.startswith("~ when:") for line in lines)
+    date_at = next(i for i, line in enumerate(lines) if line.startswith("~ value:"))
+    assert lines[date_at + 1].startswith("  \u21b3 follows:")

@@ -47,7 +47,9 @@ def _cases() -> list[tuple[str, list[str]]]:
     for path in [SEED, *_articles()]:
         name = _rel(path).replace("/", "__")
         cases.append((f"extract__{name}", ["extract", _rel(path), "--format", "jsonl", *PUBLISHED]))
-    cases.append(("extract__seed__table", ["extract", _rel(SEED), *PUBLISHED]))
+    cases.append(("extract__seed__table", ["extract", _rel(SEED), "--format", "table", *PUBLISHED]))
+    # Not a terminal: the default is tsv.
+    cases.append(("extract__seed__tsv", ["extract", _rel(SEED), *PUBLISHED]))
     cases.append(("extract__seed__csv", ["extract", _rel(SEED), "--format", "csv", *PUBLISHED]))
     cases.append(("extract__seed__undated", ["extract", _rel(SEED), "--format", "json"]))
     for bench in sorted(SHARED.glob("*.jsonl")):

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
 from pathlib import Path
@@ -60,10 +61,26 @@ def _sh_commands() -> list[str]:
 
 
 def _invoke(command: str, tmp_path: Path) -> Any:
+    """Run one README command in a scratch folder that sees the project's
+    seeds/ and fixtures/ (and ../shared), so examples that write files leave
+    nothing in the checkout."""
     from factcheck.cli import cli
 
+    scratch = tmp_path / "project"
+    scratch.mkdir()
+    for name in ("seeds", "fixtures"):
+        (scratch / name).symlink_to(ROOT / name)
+    if (ROOT.parent / "shared").exists():
+        (tmp_path / "shared").symlink_to(ROOT.parent / "shared")
     argv = shlex.split(command)[1:]
-    return CliRunner().invoke(cli, argv, prog_name="factcheck", catch_exceptions=False)
+    cwd = Path.cwd()
+    os.chdir(scratch)
+    try:
+        return CliRunner().invoke(
+            cli, argv, prog_name="factcheck", catch_exceptions=False
+        )
+    finally:
+        os.chdir(cwd)
 
 
 SHOWN = _shown_commands()
@@ -80,7 +97,6 @@ def test_readme_has_examples_of_every_command() -> None:
 def test_readme_shown_output_is_real(
     command: str, shown: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.chdir(ROOT)
     monkeypatch.setenv("COLUMNS", "100")
     result = _invoke(command, tmp_path)
     assert result.exit_code in (0, 1), result.output
@@ -93,6 +109,5 @@ def test_readme_shown_output_is_real(
 def test_readme_sh_commands_run(
     command: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.chdir(ROOT)
     result = _invoke(command, tmp_path)
     assert result.exit_code in (0, 1), result.output

@@ -417,12 +417,12 @@ def _pipe(
 ) -> Iterator[Extraction]:
     """nlp.pipe in batches, then the extractors: what the CLI runs per batch."""
     from .extract import BATCH_CHARS, batches, extract_claims
-    from .paragraphs import unwrap
+    from .canonical import canonicalize
 
     # A factcheck component in this pipeline would only extract twice.
     disable = [name for name in nlp.pipe_names if _is_component(nlp, name)]
     for batch in batches(articles, batch_size, BATCH_CHARS):
-        texts = [unwrap(article.text) for article in batch]
+        texts = [canonicalize(article.text).text for article in batch]
         docs = nlp.pipe(
             texts, batch_size=len(texts), n_process=n_process, disable=disable
         )

@@ -66,15 +66,16 @@ class FactcheckComponent:
         """Set doc._.claims on each Doc (spaCy's nlp.pipe calls this)."""
         from factcheck.extract import extract_claims
         from factcheck.ingest import Article
-        from factcheck.paragraphs import unwrap
+        from factcheck.canonical import canonicalize
 
         for doc in docs:
             text = doc.text
             parsed = doc
-            if unwrap(text) != text:
-                # Hard-wrapped copy: factcheck parses it with the line breaks
-                # inside paragraphs as spaces, and so must the claims here.
-                parsed = self._reparse(unwrap(text))
+            canonical = canonicalize(text).text
+            if canonical != text:
+                # factcheck parses the canonical text (whitespace runs and hard
+                # wraps as one space), so the claims here must come from it too.
+                parsed = self._reparse(canonical)
             article = Article(id="-", path=None, text=text, published=self.published)
             extraction = extract_claims(parsed, article, settings=self.settings)
             doc._.factcheck = extraction

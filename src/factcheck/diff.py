@@ -75,6 +75,17 @@ _NON_WORD = re.compile(r"[\W_]+")
 # Sentence ends: terminal punctuation (plus closing quotes) before whitespace, or a
 # line break; the extractor never lets a sentence cross a line break either.
 _SENT_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s)|\n")
+# Words that make a place name longer without naming another place.
+_PLACE_WORDS = frozenset(
+    "county city town township village borough parish district province state "
+    "region island islands republic municipality prefecture oblast".split()
+)
+# Honorifics say nothing about which actor a name is: "Mr. Zeid" is "Zeid".
+_HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame lord lady prof rev".split())
+# The fields another claim fills in (extract/link.py), and the claim kind each
+# comes from: a count's `when` is a date of its sentence, its `source` the
+# source of the attribution holding it, an attribution's source an actor.
+_LINKED = ("when", "source")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -102,6 +113,10 @@ class Change:
         fields: for "changed", the fields that differ (empty otherwise).
         old: the claim in the old version (None when added).
         new: the claim in the new version (None when removed).
+        caused_by: for a change whose only differences are linked fields (a
+            count's `when` or `source`, ...) that another reported change
+            explains, the index of that change in ClaimDiff.changes (the root
+            of the chain when the cause is itself caused); else None.
     """
 
     change: ChangeType
@@ -109,6 +124,7 @@ class Change:
     fields: tuple[FieldChange, ...] = ()
     old: Claim | None = None
     new: Claim | None = None
+    caused_by: int | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -205,12 +221,16 @@ def _normalized(claim: Claim, name: str) -> Any:
     return value
 
 
-def changed_fields(old: Claim, new: Claim) -> tuple[FieldChange, ...]:
+def changed_fields(
+    old: Claim, new: Claim, *, actors: ActorMap | None = None
+) -> tuple[FieldChange, ...]:
     """The semantic fields that differ between two claims of one kind.
 
     Args:
         old: the claim in the old version.
         new: the claim in the new version (same kind).
+        actors: the actor pairing of the two versions: a `source` naming the
+            same actor in both is no change, whatever its canonical name.
 
     Returns:
         One FieldChange per differing field, in COMPARED order, raw values kept.
@@ -218,13 +238,46 @@ def changed_fields(old: Claim, new: Claim) -> tuple[FieldChange, ...]:
     return tuple(
         FieldChange(name=name, old=getattr(old, name), new=getattr(new, name))
         for name in COMPARED[old.kind]
-        if not _same(old, new, name)
+        if not _same(old, new, name, actors)
     )
 
 
-def _same(old: Claim, new: Claim, name: str) -> bool:
+class ActorMap:
+    """Which actor each name stands for, across the two versions.
+
+    Paired actors share an id; every name and alias of an actor maps to its id.
+    Two sources are the same when they name one paired actor: after the
+    sentence with "Rosa Lind" is deleted, the actor is called "Lind", and a
+    quote's source "Rosa Lind" -> "Lind" is that actor, not a new speaker.
+    """
+
+    def __init__(self, pairs: Iterable[tuple[Claim, Claim]]) -> None:
+        self.old: dict[str | None, set[int]] = {}
+        self.new: dict[str | None, set[int]] = {}
+        for k, (o, n) in enumerate(pairs):
+            for side, claim in ((self.old, o), (self.new, n)):
+                if isinstance(claim, ActorClaim):
+                    for name in (claim.name, *claim.aliases):
+                        side.setdefault(normalize_text(name), set()).add(k)
+
+    def same(self, old: str | None, new: str | None) -> bool:
+        a, b = self.old.get(normalize_text(old)), self.new.get(normalize_text(new))
+        return bool(a and b and a & b)
+
+
+def _same(
+    old: Claim, new: Claim, name: str, actors: ActorMap | None = None
+) -> bool:
     if _normalized(old, name) == _normalized(new, name):
         return True
+    if name == "source" and actors is not None:
+        return actors.same(getattr(old, name), getattr(new, name))
+    if name == "name" and isinstance(old, ActorClaim):
+        # The actor still goes by one of the names it had (its full name's
+        # sentence was cut, say): the aliases field tells what changed.
+        return normalize_text(getattr(new, "name", None)) in _norm_aliases(
+            old.aliases
+        ) or normalize_text(old.name) in _norm_aliases(getattr(new, "aliases", ()))
     if name == "content":
         # "Fifty guards" and "50 guards" state one fact; only pay for the number
         # scan when the plain forms differ.
@@ -304,6 +357,10 @@ class _Item:
     norm: dict[str, Any]  # the compared fields, normalized once (scoring is n*m)
     head: str | None = None  # a count's head noun ("guards")
     names: frozenset[str | None] = frozenset()  # an actor's name and aliases
+    # An actor's names as word sets, and the full names (of any actor in either
+    # version) that hold one of them: "Zeid" and "al-Hussein" are both in
+    # "Zeid Raad al-Hussein", "Miami-Dade" in "Miami-Dade County".
+    holders: frozenset[frozenset[str]] = frozenset()
 
 
 def _head(counted: str | None) -> str | None:
@@ -324,6 +381,8 @@ def _field_credit(old: _Item, new: _Item, name: str) -> float:
         return _jaccard(old.content, new.content)
     if name == "counted" and old.head is not None and old.head == new.head:
         return 0.7
+    if name == "name" and old.holders & new.holders:
+        return 0.5  # the same actor renamed or named in full
     return 0.0
 
 
@@ -341,8 +400,50 @@ def _anchored(old: _Item, new: _Item) -> bool:
             or _jaccard(old.content, new.content) >= 0.5
         )
     if kind is ClaimKind.ACTOR:
-        return bool(old.names & new.names)
+        return bool(old.names & new.names) or _renamed(old, new)
     return bool(old.norm["value"] == new.norm["value"])
+
+
+def _renamed(old: _Item, new: _Item) -> bool:
+    """One actor under two names: one full name holds both, and the type agrees
+    (so "Washington" the state is not "Washington Post" the paper), or the
+    longer name only adds a place word ("Marlow" ORG, "Marlow County" GPE: the
+    model types a bare place name either way)."""
+    if not old.holders & new.holders:
+        return False
+    if old.norm["type"] == new.norm["type"]:
+        return True
+    a = _name_words(getattr(old.claim, "name", None))
+    b = _name_words(getattr(new.claim, "name", None))
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return short < long and long - short <= _PLACE_WORDS
+
+
+def _name_words(name: str | None) -> frozenset[str]:
+    words = (normalize_text(name) or "").split()
+    return frozenset(w for w in words if w not in _HONORIFICS)
+
+
+def _significant(words: frozenset[str]) -> bool:
+    # A name that could single out an actor, not "the" or "US".
+    return any(len(w) > 2 and w not in _STOPWORDS for w in words)
+
+
+def _actor_holders(
+    old: Sequence[Claim], new: Sequence[Claim]
+) -> dict[int, frozenset[frozenset[str]]]:
+    """For each actor claim (by id()), the full names of either version that hold
+    one of its names. A full name has two words or more."""
+    names: dict[int, list[frozenset[str]]] = {}
+    for c in (*old, *new):
+        if isinstance(c, ActorClaim):
+            words = [_name_words(n) for n in (c.name, *c.aliases)]
+            names[id(c)] = [w for w in words if _significant(w)]
+    fulls = {w for ws in names.values() for w in ws if len(w) > 1}
+    return {
+        key: frozenset(f for f in fulls for w in ws if w <= f)
+        for key, ws in names.items()
+    }
 
 
 def _score(old: _Item, new: _Item) -> float | None:
@@ -380,7 +481,11 @@ def _context(old: _Item, new: _Item) -> float | None:
     return _jaccard(old.context, new.context)
 
 
-def _items(claims: Sequence[Claim], sentences: _Sentences | None) -> list[_Item]:
+def _items(
+    claims: Sequence[Claim],
+    sentences: _Sentences | None,
+    holders: dict[int, frozenset[frozenset[str]]] | None = None,
+) -> list[_Item]:
     n = max(len(claims) - 1, 1)
     out = []
     for i, c in enumerate(claims):
@@ -400,6 +505,7 @@ def _items(claims: Sequence[Claim], sentences: _Sentences | None) -> list[_Item]
                 norm={name: _normalized(c, name) for name in COMPARED[c.kind]},
                 head=_head(c.counted) if isinstance(c, CountClaim) else None,
                 names=names,
+                holders=(holders or {}).get(id(c), frozenset()),
             )
         )
     return out
@@ -453,21 +559,28 @@ def diff_claims(
         after the new position of the old claim before it).
     """
     old_sents = _Sentences(old_text) if old_text is not None else None
+    # Actors first: the other kinds' sources are compared through their pairing.
+    kinds = sorted(dict.fromkeys(kinds), key=lambda k: k is not ClaimKind.ACTOR)
     new_sents = _Sentences(new_text) if new_text is not None else None
     pairs: list[tuple[Claim, Claim]] = []
     added: list[Claim] = []
     removed: list[Claim] = []
     for kind in dict.fromkeys(kinds):
-        old_items = _items(old.of_kind(kind), old_sents)
-        new_items = _items(new.of_kind(kind), new_sents)
+        holders = None
+        if kind is ClaimKind.ACTOR:
+            holders = _actor_holders(old.of_kind(kind), new.of_kind(kind))
+        old_items = _items(old.of_kind(kind), old_sents, holders)
+        new_items = _items(new.of_kind(kind), new_sents, holders)
         aligned = _align(old_items, new_items)
         pairs += [(old_items[i].claim, new_items[j].claim) for i, j in aligned]
         matched_old = {i for i, _ in aligned}
         matched_new = {j for _, j in aligned}
         added += [x.claim for j, x in enumerate(new_items) if j not in matched_new]
         removed += [x.claim for i, x in enumerate(old_items) if i not in matched_old]
+    actors = ActorMap(p for p in pairs if p[0].kind is ClaimKind.ACTOR)
+    changes = _in_reading_order(old, new, pairs, added, removed, actors)
     return ClaimDiff(
-        changes=_in_reading_order(old, new, pairs, added, removed),
+        changes=_with_causes(changes),
         old_document=old.document,
         new_document=new.document,
     )
@@ -479,6 +592,7 @@ def _in_reading_order(
     pairs: list[tuple[Claim, Claim]],
     added: list[Claim],
     removed: list[Claim],
+    actors: ActorMap | None = None,
 ) -> tuple[Change, ...]:
     """Order changes by the new version; a removed claim follows the new partner
     of the nearest matched claim before it, as a unified diff places deletions."""
@@ -492,7 +606,7 @@ def _in_reading_order(
         anchor[id(c)] = last + i * 1e-6  # keeps removed claims in old order
     keyed: list[tuple[tuple[float, int], Change]] = []
     for o, n in pairs:
-        fields = changed_fields(o, n)
+        fields = changed_fields(o, n, actors=actors)
         if fields:
             change = Change(change="changed", kind=n.kind, fields=fields, old=o, new=n)
             keyed.append(((new_order[id(n)], 0), change))
@@ -505,6 +619,123 @@ def _in_reading_order(
         keyed.append(((anchor[id(o)], 1), change))
     keyed.sort(key=lambda kc: kc[0])
     return tuple(c for _, c in keyed)
+
+
+# ---------------------------------------------------------------- causes
+
+
+def _same_text(a: Any, b: Any) -> bool:
+    return normalize_text(a) == normalize_text(b)
+
+
+def _same_code(a: Any, b: Any) -> bool:
+    return _norm_code(a) == _norm_code(b)
+
+
+def _explains_when(effect: Change, f: FieldChange, cause: Change) -> bool:
+    """A date change in the claim's sentence that moved its `when` from f.old to
+    f.new: the date itself changed, or was removed, or added."""
+    if cause.kind is not ClaimKind.DATE or effect.old is None or effect.new is None:
+        return False
+    o, n = cause.old, cause.new
+    if o is not None and n is not None and any(x.name == "value" for x in cause.fields):
+        same = o.sentence == effect.old.sentence or n.sentence == effect.new.sentence
+        return same and (
+            _same_code(getattr(o, "value", None), f.old)
+            or _same_code(getattr(n, "value", None), f.new)
+        )
+    if o is not None and n is None:
+        return o.sentence == effect.old.sentence and _same_code(
+            getattr(o, "value", None), f.old
+        )
+    if n is not None and o is None:
+        return n.sentence == effect.new.sentence and _same_code(
+            getattr(n, "value", None), f.new
+        )
+    return False
+
+
+def _explains_source(effect: Change, f: FieldChange, cause: Change) -> bool:
+    """What moved a `source` from f.old to f.new: the attribution holding the claim
+    changed source (or came or went), or the actor named there was renamed."""
+    if effect.old is None or effect.new is None:
+        return False
+    o, n = cause.old, cause.new
+    if cause.kind is ClaimKind.ATTRIBUTION and effect.kind is not ClaimKind.ATTRIBUTION:
+        if o is not None and n is not None:
+            return (
+                any(x.name == "source" for x in cause.fields)
+                and o.paragraph == effect.old.paragraph
+                and _same_text(getattr(o, "source", None), f.old)
+                and _same_text(getattr(n, "source", None), f.new)
+            )
+        if o is not None:
+            return o.paragraph == effect.old.paragraph and _same_text(
+                getattr(o, "source", None), f.old
+            )
+        if n is not None:
+            return n.paragraph == effect.new.paragraph and _same_text(
+                getattr(n, "source", None), f.new
+            )
+    if cause.kind is ClaimKind.ACTOR and isinstance(o, ActorClaim) and n is not None:
+        if not any(x.name == "name" for x in cause.fields):
+            return False
+        # The source is the actor, or names it ("the Marlow County sheriff's
+        # office"): the rename is its only difference.
+        old_source = f" {normalize_text(f.old)} "
+        new_source = f" {normalize_text(f.new)} "
+        for before in (o.name, *o.aliases):
+            for after in (getattr(n, "name", None), *getattr(n, "aliases", ())):
+                was, now = f" {normalize_text(before)} ", f" {normalize_text(after)} "
+                if was in old_source and old_source.replace(was, now) == new_source:
+                    return True
+    return False
+
+
+_EXPLAINS = {"when": _explains_when, "source": _explains_source}
+
+
+def _with_causes(changes: tuple[Change, ...]) -> tuple[Change, ...]:
+    """Mark the changes that only follow another reported change (caused_by).
+
+    A count whose `when` changed because the date of its sentence was edited
+    states nothing new: it is kept, pointing at the date change, so that a
+    renderer can fold it under that change. Only changes whose every field is a
+    linked one (`when`, `source`) and explained qualify.
+    """
+    direct: dict[int, int] = {}
+    for i, change in enumerate(changes):
+        if change.change != "changed" or not change.fields:
+            continue
+        if any(f.name not in _LINKED for f in change.fields):
+            continue
+        causes = []
+        for f in change.fields:
+            explains = _EXPLAINS[f.name]
+            found = [
+                j
+                for j, cause in enumerate(changes)
+                if j != i and explains(change, f, cause)
+            ]
+            if not found:
+                break
+            # The nearest in reading order when several explain it.
+            causes.append(min(found, key=lambda j: (abs(j - i), j)))
+        else:
+            direct[i] = causes[0]
+    if not direct:
+        return changes
+    out = []
+    for i, change in enumerate(changes):
+        root = direct.get(i)
+        seen = {i}
+        while root is not None and root in direct and direct[root] not in seen:
+            seen.add(root)
+            root = direct[root]
+        if root is not None:
+            change = dataclasses.replace(change, caused_by=root)
+        out.append(change)
+    return tuple(out)
 
 
 # ---------------------------------------------------------------- JSON form
@@ -527,6 +758,7 @@ def change_to_dict(change: Change) -> dict[str, Any]:
         ],
         "old": claim_to_dict(change.old) if change.old is not None else None,
         "new": claim_to_dict(change.new) if change.new is not None else None,
+        "caused_by": change.caused_by,
     }
 
 

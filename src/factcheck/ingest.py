@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -448,24 +449,33 @@ def read_article(
             raise InputError("permission denied", where=where) from None
         except OSError as exc:
             raise InputError(f"cannot be read ({exc.strerror})", where=where) from None
+    article = article_from_bytes(
+        data, name=where, suffix=suffix, encoding=encoding, max_chars=max_chars
+    )
+    return dataclasses.replace(article, id=path, path=None if path == "-" else path)
+
+
+def article_from_bytes(
+    data: bytes, *, name: str, suffix: str, encoding: str, max_chars: int
+) -> Article:
+    """Read an article already in memory (a file's bytes, a git blob), by suffix.
+
+    Raises:
+        InputError: when the data is binary, undecodable, empty or too long.
+    """
+    suffix = suffix.lower()
     text = _decode(
-        data, where=where, encoding=encoding, max_chars=max_chars, suffix=suffix
+        data, where=name, encoding=encoding, max_chars=max_chars, suffix=suffix
     )
     published: dt.date | None = None
     title: str | None = None
     if suffix in MARKDOWN_SUFFIXES:
-        text, published, title = _read_markdown(text, where=where)
+        text, published, title = _read_markdown(text, where=name)
     elif suffix in HTML_SUFFIXES:
-        text, published, title = _read_html(text, where=where)
-        _check_length(text, where=where, max_chars=max_chars)
-    _require_text(text, where=where)
-    return Article(
-        id=path,
-        path=None if path == "-" else path,
-        text=text,
-        published=published,
-        title=title,
-    )
+        text, published, title = _read_html(text, where=name)
+        _check_length(text, where=name, max_chars=max_chars)
+    _require_text(text, where=name)
+    return Article(id=name, path=None, text=text, published=published, title=title)
 
 
 def _jsonl_article(line: str, *, path: str, lineno: int, max_chars: int) -> Article:

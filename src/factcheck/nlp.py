@@ -48,9 +48,19 @@ def load_pipeline(name: str | None = None) -> Language:
         except (OSError, ImportError, ValueError) as exc:
             errors.append(f"{candidate}: {str(exc).splitlines()[0][:120]}")
     if nlp is None:
+        # A pipeline asked for by name is the one to install, not the default.
+        hint = None
+        if name and ("/" in name or os.sep in name):
+            hint = "check the path: it must be a saved spaCy pipeline folder"
+        elif name:
+            hint = (
+                f"install it (`python -m spacy download {name}`), or name an "
+                "installed pipeline with --model / FACTCHECK_MODEL"
+            )
         raise ModelError(
             "cannot load a spaCy pipeline (" + "; ".join(errors) + ")",
             where=name or ", ".join(DEFAULT_MODELS),
+            hint=hint,
         )
     check_requirements(nlp)
     customize(nlp)
@@ -141,7 +151,7 @@ def register_components() -> None:
 def _paragraph_breaks(doc: Doc) -> Doc:
     """A sentence never runs across a paragraph break.
 
-    The parser reads paragraphs.unwrap(text), where every newline left is one.
+    The parser reads canonical.canonicalize(text), one paragraph a line.
     """
     if "\n" not in doc.text and "\r" not in doc.text:
         return doc  # one paragraph: nothing to mark (most short texts)

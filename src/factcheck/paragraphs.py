@@ -1,52 +1,58 @@
-"""Paragraphs of an article: where they start, and the text the parser reads."""
+"""Paragraphs of an article: where each one's words start and end."""
 
 from __future__ import annotations
 
 import re
 
-# A line ends in LF, CRLF, or a lone CR (classic Mac OS, some CMS exports).
-# (?!\n): a CRLF is one line end, never a CR line and an LF line.
-_NL = r"(?:\r\n|\r(?!\n)|\n)"
-_BLANK_LINE = re.compile(rf"{_NL}[ \t\f\v]*{_NL}")
-_BREAK = re.compile(rf"{_NL}(?:[ \t\f\v]*{_NL})*")
-_LINE = re.compile(_NL)
+# Line breaks as str.splitlines knows them, but for the vertical tab and form feed
+# (layout, read as spaces) and the file/group/record separators.
+LINE_BREAK = re.compile(r"\r\n|[\n\r\x85\u2028\u2029]")
 
 
-def uses_blank_lines(text: str) -> bool:
-    """Blank lines separate paragraphs (Markdown, wrapped copy); else each line does."""
-    return _BLANK_LINE.search(text) is not None
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, its break left out."""
+    lines = []
+    pos = 0
+    for m in LINE_BREAK.finditer(text):
+        lines.append((pos, m.start()))
+        pos = m.end()
+    lines.append((pos, len(text)))
+    return lines
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph's words: no leading or trailing whitespace.
+
+    Paragraphs are blocks of lines between blank lines when a blank line separates
+    two lines of text (Markdown, hard-wrapped copy); otherwise each line is one
+    (wire copy, the seed article). Blank lines at the very start or end of the text
+    don't count, so adding one cannot turn wire copy into one wrapped block. Every
+    line break (LF, CRLF, lone CR, U+2028/9, NEL) counts the same, and so does
+    every whitespace character in a blank line (spaces, tabs, NBSP).
+    """
+    lines = [(a, b) for a, b in _lines(text) if text[a:b].strip()]
+    if not lines:
+        return []
+    # A blank line between two lines of text: whether any gap holds two breaks.
+    blocks = any(
+        len(LINE_BREAK.findall(text, lines[i][1], lines[i + 1][0])) > 1
+        for i in range(len(lines) - 1)
+    )
+    spans: list[tuple[int, int]] = []
+    for i, (a, b) in enumerate(lines):
+        lo = a + len(text[a:b]) - len(text[a:b].lstrip())
+        hi = a + len(text[a:b].rstrip())
+        gap = len(LINE_BREAK.findall(text, lines[i - 1][1], a)) if i else 0
+        if blocks and gap == 1:
+            spans[-1] = (spans[-1][0], hi)  # a wrapped line of the same block
+        else:
+            spans.append((lo, hi))
+    return spans
 
 
 def paragraph_starts(text: str) -> list[int]:
     """Offsets of the first non-space character of each paragraph.
 
-    Paragraphs are blank-line-separated blocks when the text has blank lines,
-    otherwise lines (wire copy, the seed article). Whitespace-only ones don't count.
+    See paragraph_spans; a text without words has one paragraph, at its end.
     """
-    sep = _BLANK_LINE if uses_blank_lines(text) else _LINE
-    starts = []
-    pos = 0
-    for m in sep.finditer(text):
-        if text[pos : m.start()].strip():
-            starts.append(pos)
-        pos = m.end()
-    if text[pos:].strip() or not starts:
-        starts.append(pos)
-    return [s + (len(text[s:]) - len(text[s:].lstrip())) for s in starts]
-
-
-def unwrap(text: str) -> str:
-    """The text with line breaks inside paragraphs turned into spaces.
-
-    Hard-wrapped copy parses like the same copy unwrapped: a newline token in
-    mid-sentence throws off spaCy's tagger and parser. Each character maps to one
-    character, so every offset into the result is an offset into the original.
-    """
-    if not uses_blank_lines(text):
-        return text
-    return _BREAK.sub(
-        lambda m: (
-            m.group(0) if len(_LINE.findall(m.group(0))) > 1 else " " * len(m.group(0))
-        ),
-        text,
-    )
+    return [a for a, _ in paragraph_spans(text)] or [len(text)]

@@ -13,11 +13,14 @@ from factcheck.numbers import (
     qualifiers,
     quantities,
     ranges,
+    restated,
     scanner,
 )
 from factcheck.numbers.readings import Example
 
-RULE_MODULES = (digits, cardinals, fractional, numeric, quantities, qualifiers, ranges)
+RULE_MODULES = (
+    digits, cardinals, fractional, numeric, quantities, qualifiers, ranges, restated,
+)  # fmt: skip
 EXAMPLES = [
     pytest.param(example, id=f"{module.__name__.rsplit('.', 1)[1]}: {example.text}")
     for module in RULE_MODULES

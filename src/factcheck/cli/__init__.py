@@ -1,6 +1,7 @@
 """The factcheck command line: the click group; one module per command.
 
 extract.py, diff.py, check.py   one command each: options -> Settings -> stages
+textconv.py                     claims one a line, for git's textconv filters
 options.py                      shared options, consoles and the error funnel
 config.py                       factcheck.toml / [tool.factcheck] for check
 """
@@ -13,6 +14,7 @@ from factcheck import __version__
 from factcheck.cli.check import check_command
 from factcheck.cli.diff import diff_command
 from factcheck.cli.extract import extract_command
+from factcheck.cli.textconv import textconv_command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -40,3 +42,4 @@ def main() -> None:
 cli.add_command(extract_command)
 cli.add_command(diff_command)
 cli.add_command(check_command)
+cli.add_command(textconv_command)

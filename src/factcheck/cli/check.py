@@ -21,6 +21,7 @@ from factcheck.cli.config import (
     find_config,
     read_config,
 )
+from factcheck.render.escape import printable
 from factcheck.cli.options import (
     err_console,
     handle_errors,
@@ -98,7 +99,7 @@ def check_command(
     factcheck.toml or [tool.factcheck] in pyproject.toml; a
     <!-- factcheck-disable RULE --> comment turns a rule off for a .md or .html
     file. Exit status: 0 clean, 1 findings at --fail-on, 2 usage, 3 bad input
-    or reference.
+    or reference, 4 spaCy pipeline missing.
 
     Example:
 
@@ -136,7 +137,7 @@ def expand_articles(args: Iterable[str]) -> list[str]:
         if arg == "-" or path.is_file():
             out.append(arg)
         elif path.is_dir():
-            found = _articles_under(path)
+            found = articles_under(path)
             if not found:
                 raise InputError(
                     "no .txt, .md or .html files in this directory", where=arg
@@ -146,7 +147,7 @@ def expand_articles(args: Iterable[str]) -> list[str]:
             matches = expand_glob(arg)  # glob.glob would follow symlink loops
             files: list[str] = []
             for m in matches:
-                files.extend(_articles_under(Path(m)) if Path(m).is_dir() else [m])
+                files.extend(articles_under(Path(m)) if Path(m).is_dir() else [m])
             if not files:
                 raise InputError("no files match this pattern", where=arg)
             out.extend(files)
@@ -155,7 +156,7 @@ def expand_articles(args: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _articles_under(folder: Path) -> list[str]:
+def articles_under(folder: Path) -> list[str]:
     return sorted(
         str(f)
         for f in folder.rglob("*")
@@ -278,11 +279,11 @@ def _run_check(
         if fmt == "json":
             out.write(render_json(reports, reference, fail_on=fail_on, code=code))
         elif fmt == "github":
-            out.write(render_github(reports))
+            out.write(printable(render_github(reports)))
         elif fmt == "sarif":
             out.write(render_sarif(reports, config=config))
         else:
-            out.write(render_text(reports))
+            out.write(printable(render_text(reports)))
     if not quiet:
         err.print(summary_line(reports), markup=False, soft_wrap=True, highlight=False)
     return ExitCode.FINDINGS if code else ExitCode.OK

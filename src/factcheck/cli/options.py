@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import calendar
 import contextlib
 import datetime as dt
 import os
+import re
 import sys
 import traceback
 from collections.abc import Callable, Iterator
@@ -20,9 +22,9 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def err_console() -> Any:
-    from rich.console import Console
+    from factcheck.render.escape import escaping_console
 
-    return Console(stderr=True, highlight=False)
+    return escaping_console(stderr=True, highlight=False)
 
 
 def fail(exc: FactcheckError) -> NoReturn:
@@ -67,10 +69,39 @@ def parse_published(
         return dt.date.today()
     from factcheck.ingest import parse_date
 
+    match = re.fullmatch(r"\s*(\d{4})-(\d{2})-(\d{2})\s*", value)
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+        if not 1 <= month <= 12:
+            raise click.BadParameter(f"{value}: there is no month {month}")
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            days = calendar.monthrange(year, month)[1]
+            raise click.BadParameter(
+                f"{value}: the day is invalid ({calendar.month_name[month]} "
+                f"{year} has {days} days)"
+            ) from None
     try:
         return parse_date(value)
     except ValueError as exc:
         raise click.BadParameter(str(exc)) from None
+
+
+# spaCy's own ceiling (nlp.max_length, error E088): its parser and entity
+# recogniser need about 1 GB of working memory per 100,000 characters, so a
+# longer document is refused here, before any work, rather than raising it.
+SPACY_MAX_CHARS = 1_000_000
+
+
+def check_max_chars(ctx: click.Context, param: click.Parameter, value: int) -> int:
+    if value > SPACY_MAX_CHARS:
+        raise click.BadParameter(
+            f"{value:,} is above spaCy's limit of {SPACY_MAX_CHARS:,} characters "
+            "per document (nlp.max_length: about 1 GB of parser memory per "
+            "100,000 characters); split the document"
+        )
+    return value
 
 
 def parse_kinds(
@@ -115,6 +146,7 @@ def nlp_options(f: F) -> F:
         "--max-chars",
         type=click.IntRange(min=1),
         default=DEFAULT_MAX_CHARS,
+        callback=check_max_chars,
         show_default=True,
         help="Refuse documents longer than this.",
     )(f)
@@ -122,9 +154,53 @@ def nlp_options(f: F) -> F:
         "-q",
         "--quiet",
         is_flag=True,
-        help="No notices, warnings or progress on stderr.",
+        help="No notices or progress on stderr (warnings and errors stay).",
     )(f)
     return f
+
+
+verbose_option = click.option(
+    "-v",
+    "--verbose",
+    is_flag=True,
+    help="Every warning of a batch, one line each (default: one line per code).",
+)
+
+
+_SUFFIX_FORMATS = {
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".tsv": "tsv",
+    ".md": "markdown",
+    ".txt": "text",
+    ".diff": "text",
+}
+
+
+def default_format(output: str | None, formats: tuple[str, ...] = ()) -> str:
+    """The --format when none is given: table on a terminal, tsv when piped.
+
+    For --output FILE, the one its suffix names when the command has it
+    (claims.csv -> csv, summary.md -> markdown), else tsv.
+    """
+    if output not in (None, "-"):
+        fmt = _SUFFIX_FORMATS.get(os.path.splitext(output)[1].lower(), "tsv")
+        return fmt if fmt in formats else "tsv"
+    return "table" if sys.stdout.isatty() else "tsv"
+
+
+def terminal_width(out: Any) -> int:
+    """$COLUMNS when set, else the terminal's width, else 100 (files, pipes)."""
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    if hasattr(out, "isatty") and out.isatty():
+        import shutil
+
+        return shutil.get_terminal_size((100, 24)).columns
+    return 100
 
 
 def resolve_model(explicit: str | None) -> str | None:
@@ -136,13 +212,11 @@ def resolve_model(explicit: str | None) -> str | None:
 def out_console(out: Any, fmt: str) -> Any:
     if fmt != "table":
         return None
-    from rich.console import Console
+    from factcheck.render.escape import escaping_console
 
-    terminal = out.isatty() if hasattr(out, "isatty") else False
-    width = min(Console().width, 100) if terminal else 100
-    return Console(
+    return escaping_console(
         file=out,
-        width=width,
+        width=terminal_width(out),
         no_color=bool(os.environ.get("NO_COLOR")) or None,
         highlight=False,
         soft_wrap=False,
@@ -155,11 +229,23 @@ def progress(
     if disable or not err.is_terminal:
         yield from items
         return
-    from rich.progress import track
-
-    yield from track(
-        items, total=total, description="Extracting", console=err, transient=True
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
     )
+
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("documents"),
+        TimeRemainingColumn(),
+    )
+    with Progress(*columns, console=err, transient=True) as bar:
+        yield from bar.track(items, total=total, description="Extracting")
 
 
 kinds_option = click.option(

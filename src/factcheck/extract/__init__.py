@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from factcheck.paragraphs import unwrap
+from factcheck.canonical import Canonical, canonicalize
 from factcheck.records import (
     Claim,
     ClaimKind,
@@ -51,13 +51,18 @@ def extract_claims(doc: Doc, article: Article, *, settings: Settings) -> Extract
         The claims of the requested kinds, sorted by span, with stable ids.
     """
     published = settings.published or article.published
-    ctx = DocContext(doc=doc, text=article.text, published=published)
+    # The parser read the canonical text (whitespace-invariant); spans go back to
+    # article.text at the end. A Doc of the text as written needs no map.
+    canon = canonicalize(article.text)
+    if doc.text != canon.text:
+        canon = Canonical(article.text, article.text)
+    ctx = DocContext(doc=doc, text=canon.text, published=published)
     # Every extractor runs even when its kind is filtered out: counts need dates
     # (exclusion, `when`) and attributions (`source`).
     for kind, extractor in EXTRACTORS.items():
         ctx.claims[kind] = list(extractor(ctx))
     link_claims(ctx)
-    wanted = [c for kind in settings.kinds for c in ctx.claims[kind]]
+    wanted = [canon.claim(c) for kind in settings.kinds for c in ctx.claims[kind]]
     claims = _number(sorted(wanted, key=sort_key))
     document = Document(
         id=article.id,
@@ -66,7 +71,7 @@ def extract_claims(doc: Doc, article: Article, *, settings: Settings) -> Extract
         sha256=article.sha256,
         title=article.title,
     )
-    diagnostics = list(ctx.diagnostics)
+    diagnostics = [canon.diagnostic(d) for d in ctx.diagnostics]
     if published is None and any(
         getattr(c, "anchored", True) is False for c in ctx.claims[ClaimKind.DATE]
     ):
@@ -156,7 +161,7 @@ def extract_articles(
 
     nlp = load_pipeline(settings.model)
     for batch in batches(articles, max_docs, max_chars):
-        texts = [unwrap(article.text) for article in batch]
+        texts = [canonicalize(article.text).text for article in batch]
         for doc, article in zip(
             nlp.pipe(texts, batch_size=len(texts)), batch, strict=True
         ):

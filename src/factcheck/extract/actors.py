@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -37,8 +38,13 @@ _CAPITAL = re.compile(r"(?:^|[\s'-])[A-Z]")
 _STOP_INITIALS = {"of", "the", "and", "for", "de", "la", "del", "on", "in", "&"}
 
 
+@functools.lru_cache(maxsize=8192)
 def norm(name: str) -> str:
-    """Comparison key: case, a leading 'the' and possessive 's do not matter."""
+    """Comparison key: case, a leading 'the' and possessive 's do not matter.
+
+    Cached: the merges and description lookups ask again for the same names,
+    as often as a long story has actors.
+    """
     s = name.lower().replace("\u2019", "'").strip()
     s = re.sub(r"^the\s+", "", s)
     s = re.sub(r"'s?\b", "", s)
@@ -519,26 +525,68 @@ def _merge_acronyms(ctx: DocContext, index: ActorIndex) -> None:
 
 
 def _scan_names(ctx: DocContext, index: ActorIndex) -> None:
-    """Mentions the model missed: every exact occurrence of a known proper name."""
-    for actor in index.actors:
-        if actor.type == "NORP":
-            continue
-        for name in actor.names():
-            if not name[:1].isupper() or len(name) < 2:
-                continue
-            for m in re.finditer(
-                r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", ctx.text
+    """Mentions the model missed: every exact occurrence of a known proper name.
+
+    One pass over the text finds the occurrences of every name at once (see
+    _occurrences); they are then taken name by name in the order the actors
+    were found, as each new mention decides whether a later one is covered.
+    """
+    wanted = [
+        (actor, name)
+        for actor in index.actors
+        if actor.type != "NORP"
+        for name in actor.names()
+        if name[:1].isupper() and len(name) >= 2
+    ]
+    if not wanted:
+        return
+    found = _occurrences(ctx.text, {name for _, name in wanted})
+    for actor, name in wanted:
+        for start in found.get(name, ()):
+            end = start + len(name)
+            # Skip it inside a longer name ("SNAI" in "SNAI director" is
+            # fine, "Quito" inside "Quito Province Police" is not ours).
+            covered = any(
+                o[0] <= start
+                and end <= o[1]
+                and (other is actor or o[1] - o[0] > len(name))
+                for o, other in index.overlapping(start, end)
+            )
+            if not covered:
+                index.mention(actor, (start, end))
+
+
+# A name occurs where it is neither preceded nor followed by one of these.
+_NAME_CHAR = re.compile(r"[\w-]")
+
+
+def _occurrences(text: str, names: set[str]) -> dict[str, list[int]]:
+    r"""Start offsets of each name where it stands as a whole word: what
+    re.finditer(r"(?<![\w-])NAME(?![\w-])", text) gives for every name, found
+    in one scan of the text rather than one per name.
+
+    The scan visits only the word starts whose first character begins some
+    name, and there compares the few names that share the next one too.
+    """
+    by_head: dict[str, list[str]] = {}
+    for name in sorted(names):
+        by_head.setdefault(name[:2], []).append(name)
+    firsts = "".join(sorted({name[0] for name in names}))
+    starts = re.compile(r"(?<![\w-])[" + re.escape(firsts) + "]")
+    found: dict[str, list[int]] = {}
+    ends: dict[str, int] = {}
+    for m in starts.finditer(text):
+        p = m.start()
+        for name in by_head.get(text[p : p + 2], ()):
+            end = p + len(name)
+            if (
+                p >= ends.get(name, 0)  # finditer's matches never overlap
+                and text.startswith(name, p)
+                and not _NAME_CHAR.match(text, end)
             ):
-                # Skip it inside a longer name ("SNAI" in "SNAI director" is
-                # fine, "Quito" inside "Quito Province Police" is not ours).
-                covered = any(
-                    o[0] <= m.start()
-                    and m.end() <= o[1]
-                    and (other is actor or o[1] - o[0] > len(name))
-                    for o, other in index.overlapping(m.start(), m.end())
-                )
-                if not covered:
-                    index.mention(actor, (m.start(), m.end()))
+                found.setdefault(name, []).append(p)
+                ends[name] = end
+    return found
 
 
 def _descriptions(ctx: DocContext, index: ActorIndex) -> None:

@@ -7,11 +7,13 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from factcheck import numbers
+from factcheck.numbers import zeros
 from factcheck.records import ClaimKind, CountClaim, DateClaim, Span
 
 from .context import DocContext
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as TokenSpan
     from spacy.tokens import Token
 
 REQUIRES = ("doc.ents", "token.dep", "token.pos")
@@ -60,6 +62,8 @@ def _overlap_test(spans: list[Span]) -> Callable[[Span], bool]:
 def _counted_noun(number: Token) -> Token | None:
     """The noun a number token counts, following spaCy's dependency arcs."""
     token = number
+    if number.lower_ == "no" and number.dep_ == "det" and number.head.i > number.i:
+        return _zero_counted(number.head)  # "no arrests", "no reports of deaths"
     # "1.5 million people", "more than 2,200 personnel": climb quantifier arcs.
     for _ in range(4):
         if (
@@ -141,11 +145,14 @@ def extract(ctx: DocContext) -> Iterator[CountClaim]:
         for d in ctx.claims.get(ClaimKind.DATE, [])
         if isinstance(d, DateClaim) and d.type in ("DATE", "TIME", "DURATION")
     ]
+    # An entity without a letter ("-1" tagged ORG) is a tagging slip, not a name.
     names = [
-        (e.start_char, e.end_char) for e in ctx.doc.ents if e.label_ in _NAME_LABELS
+        (e.start_char, e.end_char)
+        for e in ctx.doc.ents
+        if e.label_ in _NAME_LABELS and any(char.isalpha() for char in e.text)
     ]
     blocked = _overlap_test([*dates, *names])
-    for m in numbers.find_numbers(ctx.text):
+    for m in _mentions(ctx.text):
         span = (m.start, m.end)
         num = (m.number_start, m.number_end)
         if blocked(num):
@@ -154,6 +161,8 @@ def extract(ctx: DocContext) -> Iterator[CountClaim]:
         tokens = ctx.doc.char_span(
             m.number_start, m.number_end, alignment_mode="expand"
         )
+        if _counts_nothing(m, tokens):
+            continue
         if tokens is not None and len(tokens):
             noun = _counted_noun(tokens.root)
             if noun is not None:
@@ -175,3 +184,57 @@ def extract(ctx: DocContext) -> Iterator[CountClaim]:
             vague=m.vague,
             **ctx.where(m.start),
         )
+
+
+# ---------------------------------------------------------------- zero and lone counts
+
+
+def _mentions(text: str) -> list[numbers.NumberMention]:
+    """Number mentions and candidate zero counts ("no arrests"), by position."""
+    found = numbers.find_numbers(text)
+    taken = _overlap_test([(m.start, m.end) for m in found])
+    zeros = [z for z in numbers.find_zero_counts(text) if not taken((z.start, z.end))]
+    return sorted([*found, *zeros], key=lambda m: m.start) if zeros else found
+
+
+def _zero_counted(noun: Token) -> Token | None:
+    """What "no" counts: its plural noun, or the of-phrase of "no reports of"."""
+    if noun.lower_ in zeros.COUNT_CARRIERS:
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def _counts_nothing(m: numbers.NumberMention, tokens: TokenSpan | None) -> bool:
+    """Whether a bare 0 or 1 says nothing countable (#17: a count says what it
+    counts or is not emitted): "no" or "none" without a plural noun ("no doubt",
+    "no plans"), and a lone "one"/"1" without a counted thing ("if one adds",
+    "read part 1", "one of them"); and a plain number that the proper noun just
+    before it takes as a modifier: a model or edition ("Xbox 360", "Windows 11")."""
+    if m.unit is not None or m.modifier != "exact":
+        return False
+    if tokens is not None and len(tokens) == 1 and m.text.replace(".", "").isdigit():
+        number = tokens.root
+        if (
+            number.dep_ in ("nummod", "appos", "compound")
+            and number.head.i == number.i - 1
+            and number.head.pos_ == "PROPN"
+        ):
+            return True
+    if m.value not in (0, 1):
+        return False
+    zero_word = m.text.lower() in ("no", "none")
+    if m.value == 0 and not zero_word:
+        return False  # "0" and "zero" say they are numbers
+    noun = _counted_noun(tokens.root) if tokens is not None and len(tokens) else None
+    if noun is not None:
+        noun = _resolve_relative(noun)
+    if noun is None or noun.pos_ == "PRON" or noun.lower_ in _RELATIVE:
+        return True
+    if zero_word:
+        plural = noun.tag_ in ("NNS", "NNPS") or "Plur" in noun.morph.get("Number")
+        return not plural or noun.lower_ in zeros.NOT_COUNTED
+    return False

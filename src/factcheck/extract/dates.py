@@ -72,18 +72,35 @@ def extract(ctx: DocContext) -> Iterator[DateClaim]:
     addresses = [m.span() for m in _ADDRESS.finditer(ctx.text)] if (
         "/" in ctx.text or "@" in ctx.text or "\\" in ctx.text
     ) else []
-    for t in timex.find_timexes(ctx.text, ctx.published, future=_future_hint(ctx)):
+    dropped: list[timex.Timex] = []
+    found = timex.find_timexes(
+        ctx.text, ctx.published, future=_future_hint(ctx), dropped=dropped
+    )
+    for t in dropped:
+        ctx.warn(
+            "FC103",
+            f"{t.text!r} is not a calendar date ({t.value}); no date claim",
+            (t.start, t.end),
+        )
+    for t in found:
         if ("/" in t.text or "\\" in t.text) and any(
             a <= t.start and t.end <= b for a, b in addresses
         ):
             continue  # folders of a URL or a file path that read like a date
+        if t.beyond_calendar:
+            ctx.warn(
+                "FC102",
+                f"{t.text!r} cannot be resolved against {ctx.published}: it "
+                "falls outside the years 1 to 9999; left unresolved",
+                (t.start, t.end),
+            )
         yield DateClaim(
             text=t.text,
             span=(t.start, t.end),
             value=t.value,
             type=t.type,
             granularity=t.granularity,
-            anchored="XXXX" not in t.value,
+            anchored="XXXX" not in t.value and not t.beyond_calendar,
             duration=t.duration,
             modifier=_modifier(ctx.text, t) if t.duration else None,
             **ctx.where(t.start),

@@ -27,6 +27,8 @@ EXAMPLES = (
             "four thousand three hundred", 4300),
     Example("He counted one hundred and six birds.", "one hundred and six", 106),
     Example("A hundred people waited.", "A hundred", 100),
+    Example("They raised hundred thousand dollars.", "hundred thousand dollars",
+            100000, unit="USD"),
     Example("Two million, two hundred thousand voted.",
             "Two million, two hundred thousand", 2200000),
     Example("It weighed 4 thousand 3 hundred tonnes.",
@@ -39,6 +41,14 @@ EXAMPLES = (
             "seventy-one point seventy-five", 71.75),
     Example("The box holds two hundred and 6 pens.", "two hundred and 6", 206),
     Example("The score was seventy-one point fifty.", "seventy-one point fifty", 71.5),
+    Example("They signed a $1.5-billion contract.", "$1.5-billion", 1500000000,
+            unit="USD"),
+    Example("The union has a 10-million-strong membership.", "10-million",
+            10000000),
+    Example("The state approved a Rs 2 lakh-crore budget.", "Rs 2 lakh-crore",
+            2 * 10**12, unit="INR"),
+    Example("One million and two hundred thousand voted.",
+            "One million and two hundred thousand", 1200000),
     Example("The five point plan failed.", "five", 5),
 )  # fmt: skip
 
@@ -101,6 +111,11 @@ def read_cardinal(toks: Tokens, i: int, money: bool) -> Cardinal | None:
             return None
         state.group, state.last, state.words = 1, "a", True  # "a hundred"
         state.pos += 1
+    elif toks.lowers[i] == "hundred":
+        nxt = toks.lowers[i + 1] if i + 1 < toks.count else ""
+        if nxt not in SCALE_WORDS:
+            return None
+        state.group, state.last, state.words = 1, "a", True  # "hundred thousand"
     while state.pos < toks.count:
         outcome = _cardinal_step(toks, state, money)
         if outcome is _NEXT:
@@ -207,7 +222,8 @@ def _digits_step(toks: Tokens, state: _CardinalState, money: bool) -> _Step:
 
 
 def _hyphen_step(toks: Tokens, state: _CardinalState) -> _Step:
-    """The dash in "fifty-two" or "fifty - two"; any other dash ends the cardinal."""
+    """The dash in "fifty-two", "fifty - two" or "$1.5-billion"; any other dash
+    ends the cardinal."""
     j = state.pos
     if (
         state.last == "tens"
@@ -216,6 +232,15 @@ def _hyphen_step(toks: Tokens, state: _CardinalState) -> _Step:
         and (toks.starts[j + 1] - toks.ends[j] <= 1)
     ):
         state.pos += 1
+        return _NEXT
+    if (
+        state.last in ("digits", "units", "teen", "tens", "hundred", "scale")
+        and j + 1 < toks.count
+        and toks.glued(j)
+        and toks.glued(j + 1)
+        and toks.lowers[j + 1] in SCALE_WORDS
+    ):
+        state.pos += 1  # "a $1.5-billion deal", "Rs 2 lakh-crore"
         return _NEXT
     return _STOP
 
@@ -245,6 +270,15 @@ def _scale_step(state: _CardinalState, word: str) -> _Step:
     scale = SCALE_WORDS.get(word) or SCALE_PLURALS[word]
     if state.last not in _SCALE_MAY_FOLLOW:
         return _STOP
+    if (
+        state.and_after == "scale"
+        and state.and_base is not None
+        and scale >= state.tail
+        and state.before_and is not None
+    ):
+        # "2 million and 3 million", "five thousand and two million": a scale
+        # after "and" at least as large as the one before starts a new number
+        return state.before_and
     if scale > state.max_scale:
         state.total = (state.total + state.group) * scale
     elif state.group > 0 and state.last != "scale":

@@ -9,6 +9,7 @@ from fractions import Fraction
 from .lexicon import (
     ABBREVIATED_SCALES,
     CURRENCY_SYMBOLS,
+    DISPLAY_WORDS,
     SIGNS,
     SMALL_NUMBER_WORDS,
     SPACED_SCALE_ABBREVIATIONS,
@@ -19,6 +20,9 @@ from .lexicon import (
 from .readings import ZERO, Example, is_integral
 from .tokens import Tokens, digits_value
 
+# "10^99" is the largest power read; beyond it the text is a code or noise.
+MAX_EXPONENT = 99
+
 EXAMPLES = (
     Example("The index fell 1,234 points.", "1,234", 1234),
     Example("A census counted 12,34,567 people.", "12,34,567", 1234567),
@@ -28,13 +32,16 @@ EXAMPLES = (
     Example("The board has 3½ seats left.", "3½", 3.5),
     Example("The pipe is 2 1/2 in thick.", "2 1/2 in", 2.5, unit="inch"),
     Example("A budget of 10^6 was set.", "10^6", 1000000),
-    Example("Growth was 1.1^23 over the decades.", "1.1^23", 1.1**23),
+    Example("Growth was 1.1^23 over the decades.", "1.1^23",
+            float(Fraction(11, 10) ** 23)),
     Example("The sample held 1.3x10^6 cells.", "1.3x10^6", 1300000),
     Example("The archive holds 1e6 records.", "1e6", 1000000),
     Example("Temperatures fell to -40 overnight.", "-40", -40),
     Example("It cost $3m to build.", "$3m", 3000000, unit="USD"),
     Example("Some 1.5m people voted.", "Some 1.5m", 1500000, "about"),
     Example("The club earned 10k last year.", "10k", 10000),
+    Example("The video drew 100K viewers.", "100K", 100000),
+    Example("Tickets cost $250K each.", "$250K", 250000, unit="USD"),
     Example("The firm lost 1.2bn in a year.", "1.2bn", 1200000000),
     Example("The dose was 2.5x10^-3 grams.", "2.5x10^-3 grams", 0.0025, unit="g"),
     Example("The deal is worth 10 bn now.", "10 bn", 10000000000),
@@ -134,21 +141,37 @@ def read_power(
     val: Fraction | float,
     base: float,
     pos: int,
-) -> tuple[float, int, str] | None:
-    """Exponent at token m: val**exp when base is 1.0, else val * base**exp."""
+) -> tuple[Fraction | float, int, str] | None:
+    """Exponent at token pos: val**exp when base is 1.0, else val * base**exp.
+
+    An exponent beyond MAX_EXPONENT ("10^999999") makes the whole power plain
+    text (kind "bad"); integral bases and exponents are computed exactly, so
+    "2.48x10-5" is 2.48e-05 and not 2.4800000000000003e-05.
+    """
     sign = 1
     while pos < toks.count and toks.texts[pos] in SIGNS and toks.glued(pos):
         sign *= SIGNS[toks.texts[pos]]
         pos += 1
     if pos >= toks.count or toks.kinds[pos] != "number" or not toks.glued(pos):
         return None
-    exp = float(digits_value(toks.texts[pos])) * sign
+    exp = digits_value(toks.texts[pos]) * sign
+    if abs(exp) > MAX_EXPONENT:
+        return (ZERO, pos + 1, "bad")
     try:
         if base == 1.0:
-            return (float(val) ** exp, pos + 1, "pow")
-        return (float(val) * base**exp, pos + 1, "pow")
+            if is_integral(exp) and isinstance(val, int | Fraction):
+                power = Fraction(val) ** int(exp)
+            else:
+                power = float(val) ** float(exp)
+        elif is_integral(exp) and base.is_integer() and isinstance(val, int | Fraction):
+            power = Fraction(val) * Fraction(int(base)) ** int(exp)
+        else:
+            power = float(val) * base ** float(exp)
     except (OverflowError, ZeroDivisionError):
-        return None
+        return (ZERO, pos + 1, "bad")
+    if power and not 1e-300 < abs(power) < 1e300:
+        return (ZERO, pos + 1, "bad")  # "1e99^99": beyond any float
+    return (power, pos + 1, "pow")
 
 
 def abbreviation_scale(
@@ -173,8 +196,8 @@ def abbreviation_scale(
         return 10**6 if money or plural_follows(toks, j) else 0
     if tok_text in ("b", "B") and not (money or not is_integral(value)):
         return 0  # "Flat 4B", "1500b" are not billions
-    if tok_text == "K" and not money:
-        return 0  # "4K" screens, "300K" temperatures
+    if tok_text == "K" and not (money or plural_follows(toks, j)):
+        return 0  # "4K" video, "300K" temperatures; "100K followers" is thousands
     if tok_text == "T" and not money:
         return 0
     return ABBREVIATED_SCALES[tok_text]
@@ -193,5 +216,6 @@ def plural_follows(toks: Tokens, j: int) -> bool:
         and word.endswith("s")
         and not word.endswith("ss")
         and word not in ("hurdles", "relays", "heats", "finals")
+        and word not in DISPLAY_WORDS  # "4K screens"
         and word not in UNIT_WORDS
     )

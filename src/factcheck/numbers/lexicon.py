@@ -45,6 +45,11 @@ ABBREVIATED_SCALES = {
     "mil": 10**6, "mio": 10**6, "bn": 10**9, "bln": 10**9, "b": 10**9, "B": 10**9,
     "tn": 10**12, "trn": 10**12, "tln": 10**12, "T": 10**12, "m": 10**6,
 }  # fmt: skip
+# Plural nouns after which "4K" and "8K" are resolutions, not thousands.
+DISPLAY_WORDS = {
+    "screens", "displays", "monitors", "videos", "images", "cameras", "streams",
+    "televisions", "pixels", "projectors", "resolutions", "movies", "films",
+}  # fmt: skip
 SPACED_SCALE_ABBREVIATIONS = {
     "k", "mn", "mln", "mil", "bn", "bln", "tn", "trn", "tln", "MM",
 }  # fmt: skip
@@ -90,6 +95,13 @@ VAGUE_HEADS = {
 }  # fmt: skip
 VAGUE_OF_SCALES = {"thousands": 10**3, "millions": 10**6, "billions": 10**9}
 FEW_WORDS = {"several", "few", "many"}
+# Vague words with a conventional value after "a": (value, modifier). "a few"
+# before a scale word is a lower bound instead ("a few thousand": at least 2000).
+CONVENTIONAL_NUMBERS = {
+    "couple": (2, "about"), "pair": (2, "exact"), "few": (3, "about"),
+}  # fmt: skip
+# "quite a few" means many; "a couple" after these is a noun, not two.
+CONVENTIONAL_BLOCKERS = {"quite", "not", "the", "married", "young", "elderly", "same"}
 FEW_SCALES = {"dozen": 12, "hundred": 100, "thousand": 10**3, "million": 10**6,
                "billion": 10**9}  # fmt: skip
 
@@ -108,6 +120,14 @@ ISO_CURRENCY_CODES = {
     "SGD", "NZD", "BRL", "ZAR", "RUB", "KRW", "MXN", "SEK", "NOK", "DKK", "TRY",
     "PLN", "NGN", "KES", "EGP", "SAR", "AED", "ILS", "IDR", "THB", "PHP", "PKR",
 }  # fmt: skip
+# Letter currency signs written before the amount, spaced or glued.
+LETTER_CURRENCIES = {
+    "KSh": "KES", "Ksh": "KES", "Kshs": "KES", "Rp": "IDR", "RM": "MYR",
+    "Tk": "BDT",
+}  # fmt: skip
+# Single letters that are currency signs only when glued to an abbreviated
+# amount ("R50m" in South African, "N5bn" in Nigerian copy).
+SCALED_LETTER_CURRENCIES = {"R": "ZAR", "N": "NGN"}
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD",
     "american dollars": "USD", "canadian dollars": "CAD",
@@ -434,6 +454,7 @@ BOUND_JOIN_RE = re.compile(r"\s*(?:,\s*)?(?:and|but|,)\s*", re.IGNORECASE)
 QUICK_WORDS = frozenset(
     set(ZERO_WORDS) | set(SMALL_NUMBER_WORDS) | set(DENOMINATORS) | set(VAGUE_HEADS)
     | {"hundred", "dozen", "thousand", "million", "billion", "trillion"}
+    | set(CONVENTIONAL_NUMBERS)
 )  # fmt: skip
 START_WORDS = frozenset(
     set(ZERO_WORDS)
@@ -441,8 +462,10 @@ START_WORDS = frozenset(
     | set(VAGUE_HEADS)
     | FEW_WORDS
     | MINUS_WORDS
-    | {"a", "an", "half", "quarter", "rs"}
+    | {"a", "an", "half", "quarter", "rs", "hundred"}
     | {cand.lower() for cand in ISO_CURRENCY_CODES}
     | set(DOLLAR_PREFIXES)
+    | {cand.lower() for cand in LETTER_CURRENCIES}
+    | {cand.lower() for cand in SCALED_LETTER_CURRENCIES}
 )
 

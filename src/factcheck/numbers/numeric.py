@@ -1,5 +1,5 @@
 """The numeric part of a mention: vague magnitudes ("dozens", "tens of
-thousands"), "several hundred", "a dozen", fractions and cardinals.
+thousands"), "several hundred", "a dozen", "a couple", fractions and cardinals.
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ from .fractional import (
     scale_after_fraction,
 )
 from .lexicon import (
+    CONVENTIONAL_BLOCKERS,
+    CONVENTIONAL_NUMBERS,
     DASHES,
     DOZEN_WORDS,
     FEW_SCALES,
@@ -38,6 +40,13 @@ EXAMPLES = (
             "at_least"),
     Example("A few thousand fans came.", "A few thousand", 2000, "at_least"),
     Example("A dozen eggs broke.", "A dozen", 12),
+    Example("A couple of hikers went missing.", "A couple", 2, "about"),
+    Example("She bought a pair of boots.", "a pair", 2),
+    Example("A few protesters stayed overnight.", "A few", 3, "about"),
+    Example("A couple hundred fans waited.", "A couple hundred", 200, "about"),
+    Example("It cost a couple of million pounds.",
+            "a couple of million pounds", 2000000, "about", "GBP"),
+    Example("Only about a dozen seats were empty.", "about a dozen", 12, "about"),
     Example("Three dozen roses arrived.", "Three dozen", 36),
 )  # fmt: skip
 
@@ -50,9 +59,18 @@ def read_number(toks: Tokens, i: int, money: bool) -> NumberReading | None:
     if kinds[i] == "word" and word in VAGUE_HEADS:
         return read_vague(toks, i)
     if word in FEW_WORDS or (word == "a" and nxt == "few"):
-        return _read_few(toks, i, i + 2 if word == "a" else i + 1)
+        few = _read_few(toks, i, i + 2 if word == "a" else i + 1)
+        if few is not None or word != "a":
+            return few
+        return _read_conventional(toks, i)
+    if word == "a" and nxt in CONVENTIONAL_NUMBERS:
+        return _read_conventional(toks, i)
     if word in ("a", "an") and nxt == "dozen":
-        return NumberReading(Fraction(12), i, i + 2, words=True, scaled=True)
+        # "a dozen" is vague in news copy ("a dozen people were hurt")
+        return NumberReading(
+            Fraction(12), i, i + 2, words=True, scaled=True, vague=True,
+            vague_modifier="exact",
+        )  # fmt: skip
     if word in ("half", "quarter"):
         base = Fraction(1, 2) if word == "half" else Fraction(1, 4)
         scaled_value, end, mult = scale_after_fraction(toks, i + 1, base)
@@ -103,6 +121,28 @@ def _read_few(toks: Tokens, i: int, j: int) -> NumberReading | None:
         val *= SCALE_WORDS[lowers[j]]
         j += 1
     return NumberReading(Fraction(val), i, j, vague=True, words=True)
+
+
+def _read_conventional(toks: Tokens, i: int) -> NumberReading | None:
+    """ "a couple (of)", "a pair (of)", "a few" at token i: a vague word with its
+    conventional value; "a couple (of) hundred" multiplies it."""
+    count, lowers = toks.count, toks.lowers
+    if i > 0 and lowers[i - 1] in CONVENTIONAL_BLOCKERS:
+        return None  # "quite a few" means many
+    word = lowers[i + 1]
+    value, modifier = CONVENTIONAL_NUMBERS[word]
+    j = i + 2
+    k = j + 1 if j < count and lowers[j] == "of" else j
+    if word != "pair" and k < count and lowers[k] in FEW_SCALES:
+        value *= FEW_SCALES[lowers[k]]  # "a couple of hundred", "a couple million"
+        j = k + 1
+        if j < count and lowers[j] in SCALE_WORDS:
+            value *= SCALE_WORDS[lowers[j]]  # "a couple hundred thousand"
+            j += 1
+    return NumberReading(
+        Fraction(value), i, j, vague=True, words=True, scaled=j > i + 2,
+        vague_modifier=modifier,
+    )  # fmt: skip
 
 
 def _read_cardinal_number(toks: Tokens, i: int, money: bool) -> NumberReading | None:

@@ -25,8 +25,8 @@ EXAMPLES = (
 
 def prefix_qualifier(toks: Tokens, i: int, floor: int) -> tuple[str, int] | None:
     """Qualifier phrase ending just before token i: (modifier, first token)."""
-    if i <= floor:
-        return None
+    if i <= floor or toks.excluded[i - 1]:
+        return None  # the ">" closing '<img ... />' is markup, not "more than"
     lowers = toks.lowers
     cands = PREFIXES_BY_LAST_WORD.get(lowers[i - 1])
     if not cands:

@@ -16,8 +16,10 @@ from .lexicon import (
     IDENTIFIER_NOUNS,
     INCH_FOLLOWERS,
     ISO_CURRENCY_CODES,
+    LETTER_CURRENCIES,
     MINUS_WORDS,
     PERCENT_RE,
+    SCALED_LETTER_CURRENCIES,
     SIGNS,
     SPACED_UNIT_LETTERS,
     UNIT_ABBREVIATIONS,
@@ -43,6 +45,14 @@ EXAMPLES = (
     Example("Rates rose 0.25 percentage points.", "0.25 percentage points", 0.25,
             unit="percentage_point"),
     Example("It cost 300 USD.", "300 USD", 300, unit="USD"),
+    Example("They won a five-million-dollar award.", "five-million-dollar",
+            5000000, unit="USD"),
+    Example("It is a 2-billion-pound fund.", "2-billion-pound", 2000000000,
+            unit="GBP"),
+    Example("The county owes KSh 200 million.", "KSh 200 million", 200000000,
+            unit="KES"),
+    Example("The city set aside R50m for roads.", "R50m", 50000000, unit="ZAR"),
+    Example("The state lost N5bn to fraud.", "N5bn", 5000000000, unit="NGN"),
 )  # fmt: skip
 
 
@@ -68,6 +78,17 @@ def currency_prefix(toks: Tokens, j: int) -> tuple[str, int] | None:
         kinds[j + 1] == "number" or texts[j + 1] in SIGNS
     ):
         return (tok_text, j + 1)
+    if kinds[j + 1] == "number" and tok_text in LETTER_CURRENCIES:
+        return (LETTER_CURRENCIES[tok_text], j + 1)  # "KSh 200", "Rp5,000"
+    if (
+        tok_text in SCALED_LETTER_CURRENCIES
+        and kinds[j + 1] == "number"
+        and toks.glued(j + 1)
+        and j + 2 < count
+        and toks.glued(j + 2)
+        and texts[j + 2] in ("m", "bn", "k", "tn", "mn")
+    ):
+        return (SCALED_LETTER_CURRENCIES[tok_text], j + 1)  # "R50m", "N5bn"
     if tok_text == "Rs":
         k = j + 2 if texts[j + 1] == "." and toks.glued(j + 1) else j + 1
         if k < count and kinds[k] == "number":
@@ -206,6 +227,9 @@ def read_suffix(
         raw = toks.text[starts[unit_start] : ends[last]]
         key = raw if k == unit_start + 1 else " ".join(raw.split())
         low = key.lower()
+        if hyphen and num.scaled and low in ("dollar", "euro", "pound", "rupee"):
+            # "a five-million-dollar deal", "a billion-pound fund"
+            return (CURRENCY_WORDS.get(low, "GBP"), k, True)
         if low in CURRENCY_WORDS and not hyphen and gap > 0:
             code = CURRENCY_WORDS[low]
             if low == "pounds" and not num.scaled:

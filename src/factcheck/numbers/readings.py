@@ -56,6 +56,9 @@ class NumberReading:
     frac: bool = False
     skip: bool = False  # recognised but not a count (ordinal, "24/7")
     scaled: bool = False
+    # the modifier of a vague reading without a qualifier: "dozens" is at
+    # least 24, "a couple" about 2, "a dozen" 12
+    vague_modifier: str = "at_least"
 
 
 @dataclass(slots=True)

@@ -35,11 +35,22 @@ from .qualifiers import postfix_qualifier, prefix_qualifier
 from .quantities import currency_prefix, read_quantity, read_suffix
 from .ranges import is_yearish, make_range, merge_bounds, range_second_at, read_ratio
 from .readings import NumberMention, NumberReading, Quantity, output_value
+from .restated import merge_restated
 from .tokens import Tokens, tokenize
 
 __all__ = ["NumberMention", "find_numbers", "parse_number"]
 
 URL_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
+# Markup is not prose: HTML/XML tags with their attributes ('<tweet id="7479">'),
+# wiki footnote marks ("[12]", "[a]", "[note 3]") and list markers at the start
+# of a line ("1. ", "2) ").
+TAG_RE = re.compile(
+    r"</?[A-Za-z][\w:-]*"
+    r"(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'<>=]+))?)*\s*/?>"
+)
+FOOTNOTE_RE = re.compile(r"\[(?:\d{1,4}|[a-z]|(?:note|nb|n) ?\d{1,4})\]", re.IGNORECASE)
+BLOCK_ENDS = frozenset(".:!?;)]\"'\u201d\u2019")
+LIST_MARKER_RE = re.compile(r"^[ \t]*\(?\d{1,2}[.)](?=[ \t]+\S)", re.MULTILINE)
 # A text with neither of these has no number: skip tokenizing it.
 QUICK_CHARS_RE = re.compile(r"[\d\u00bc-\u00be\u2150-\u215e]")
 LOWER_WORD_RE = re.compile(r"[a-z]+")
@@ -76,6 +87,10 @@ NEGATIVES = (
     "In the second half they scored.",
     "It was the two hundredth show.",
     "She is a third-term mayor.",
+    "Both sides agreed.[12] Others did not.[a][note 3]",
+    '<tweet id="902113504417" width="640">Read it</tweet>',
+    "1. Results are in\n2) Turnout fell",
+    "The one-on-one talks ended.",
 )
 
 
@@ -85,6 +100,13 @@ def mark_excluded(toks: Tokens) -> None:
     text, kinds, texts, starts = toks.text, toks.kinds, toks.texts, toks.starts
     if "@" in text or "://" in text or "www." in text:
         for span_match in URL_RE.finditer(text):
+            toks.exclude(span_match.start(), span_match.end())
+    for marker, pattern in (("<", TAG_RE), ("[", FOOTNOTE_RE)):
+        if marker in text:
+            for span_match in pattern.finditer(text):
+                toks.exclude(span_match.start(), span_match.end())
+    for span_match in LIST_MARKER_RE.finditer(text):
+        if starts_a_block(text, span_match.start()):
             toks.exclude(span_match.start(), span_match.end())
     for pos in range(toks.count):
         if kinds[pos] != "number" or toks.excluded[pos]:
@@ -107,6 +129,22 @@ def mark_excluded(toks: Tokens) -> None:
                 toks.exclude(span_match.start(), span_match.end())
 
 
+def starts_a_block(text: str, pos: int) -> bool:
+    """Whether a line starting at pos starts a paragraph or follows a finished
+    sentence; a hard-wrapped line ("...the tally reached\n12. Officials") does
+    not, so wrapping cannot turn a count into a list marker."""
+    before = text[max(0, pos - 80) : pos]
+    tail = before.rstrip()
+    if not tail or before[len(tail) :].count("\n") > 1:
+        return True  # the text's start, or after a blank line
+    if tail[-1] in BLOCK_ENDS:
+        return True
+    prev_end = text.rfind("\n", 0, pos)
+    prev_start = text.rfind("\n", 0, max(prev_end, 0)) + 1
+    # the next item of a list: "1. Floods close roads\n2. Mayor quits"
+    return LIST_MARKER_RE.match(text, prev_start, max(prev_end, 0)) is not None
+
+
 def skip_word_number(toks: Tokens, first: Quantity, floor: int) -> bool:
     """Word numbers that are pronouns, names or set phrases."""
     lowers, texts, count = toks.lowers, toks.texts, toks.count
@@ -126,6 +164,15 @@ def skip_word_number(toks: Tokens, first: Quantity, floor: int) -> bool:
         return True  # "net zero", "zero-sum", "zero tolerance"
     if k > 0 and lowers[k - 1] == "number" and first.num.end - k == 1:
         return True  # "the number one priority" is a rank
+    if (
+        k >= 2
+        and texts[k - 1] in DASHES
+        and toks.glued(k)
+        and toks.glued(k - 1)
+        and toks.kinds[k - 2] == "word"
+        and not is_numberish(toks, k - 2)
+    ):
+        return True  # "one-on-one", "second-to-none": a compound word
     if texts[k][:1].isupper() and k > floor and k > 0:
         pos = k - 1
         # a capitalized number word after a capitalized word is a name
@@ -340,7 +387,7 @@ def finish_mention(
             end = toks.ends[ptok - 1]
             next_tok = ptok
     if vague and modifier == "exact":
-        modifier = "at_least"
+        modifier = first.num.vague_modifier
     mention = make_mention(
         toks,
         start,
@@ -402,10 +449,31 @@ def scan(toks: Tokens) -> list[NumberMention]:
             i += 1
             continue
         mention, nxt = res
-        if mention is not None:
+        if mention is not None and not (
+            out and out[-1].end == margin_after(toks, i)
+        ):  # "9.8 +/- 0.2": the margin belongs to the measurement before it
             out.append(mention)
         i = floor = max(nxt, i + 1)
-    return merge_bounds(toks.text, out)
+    return merge_restated(toks, merge_bounds(toks.text, out))
+
+
+def margin_after(toks: Tokens, i: int) -> int:
+    """Where the text before "±" or "+/-" ends, when token i follows one; else -1."""
+    texts = toks.texts
+    if i > 1 and texts[i - 1] == "\u00b1":
+        return toks.ends[i - 2]
+    if texts[i] == "-" and i >= 2:
+        i += 1  # "+/-0.5": the "-" is part of the marker
+    if (
+        i >= 4
+        and texts[i - 3] == "+"
+        and texts[i - 2] == "/"
+        and texts[i - 1] == "-"
+        and toks.glued(i - 2)
+        and toks.glued(i - 1)
+    ):
+        return toks.ends[i - 4]
+    return -1
 
 
 def find_numbers(text: str) -> list[NumberMention]:

@@ -26,10 +26,17 @@ TOKEN_RE = re.compile(
     r"|\d+)"
     r"(?:\.\d+)?"
     r"(?:[eE][+-]?\d+(?![^\W\d_]))?"
-    r"|(?<![\d.])\.\d+)"
+    r"|(?<![\w.])\.\d+)"
     r"|(?P<symbol>[^\w\s]|_)"
 )
 DIGIT_SEPARATORS_RE = re.compile(r"[,\s\u00a0\u202f\u2009\u2007]")
+# Digit strings longer than this, and exponents longer than this, are identifiers
+# or noise ("a 5,000-digit number", "1e9999999"), never counts: they become word
+# tokens, so reading them costs nothing (Fraction("1e9999999") runs for minutes
+# and int() refuses more than 4,300 digits).
+MAX_DIGITS = 30
+MAX_EXPONENT_DIGITS = 2
+EXPONENT_RE = re.compile(r"[eE][+-]?(\d+)$")
 
 
 @dataclass(slots=True)
@@ -70,9 +77,15 @@ def tokenize(text: str) -> Tokens:
     ]
     texts = [tok[3] for tok in found]
     count = len(found)
+    kinds = [tok[0] or "symbol" for tok in found]
+    for k, tok_text in enumerate(texts):
+        if kinds[k] == "number" and (
+            len(tok_text) > MAX_DIGITS or "e" in tok_text or "E" in tok_text
+        ):
+            kinds[k] = number_kind(tok_text)
     return Tokens(
         text=text,
-        kinds=[tok[0] or "symbol" for tok in found],
+        kinds=kinds,
         starts=[tok[1] for tok in found],
         ends=[tok[2] for tok in found],
         texts=texts,
@@ -81,6 +94,15 @@ def tokenize(text: str) -> Tokens:
         in_code=[False] * count,
         excluded=[False] * count,
     )
+
+
+def number_kind(tok_text: str) -> str:
+    """ "number", or "word" for a digit string too long to be a quantity."""
+    exponent = EXPONENT_RE.search(tok_text)
+    if exponent is not None and len(exponent.group(1)) > MAX_EXPONENT_DIGITS:
+        return "word"
+    digit_count = sum(char.isdigit() for char in tok_text)
+    return "word" if digit_count > MAX_DIGITS else "number"
 
 
 def digits_value(text: str) -> Fraction | int:

@@ -1,7 +1,7 @@
 """Records -> strings and rich renderables for each command; never prints.
 
-    extract.py   extractions -> tables, JSON, JSONL, CSV (also in --jobs workers)
-    diff.py      a claim diff -> table, unified-diff-like text, JSON, JSONL
+    extract.py   extractions -> tables, TSV, JSON, JSONL, CSV (also in --jobs workers)
+    diff.py      claim diffs -> table, TSV, text, JSON, JSONL, GitHub, markdown
     check.py     check reports -> text, JSON, GitHub annotations, SARIF
 
 The extract renderers are re-exported here: `factcheck.render.render_json` is
@@ -18,8 +18,11 @@ from factcheck.render.extract import (
     render_csv,
     render_json,
     render_jsonl,
+    render_tsv,
     tables,
     to_json,
+    tsv_header,
+    tsv_rows,
 )
 
 __all__ = [
@@ -32,6 +35,9 @@ __all__ = [
     "render_csv",
     "render_json",
     "render_jsonl",
+    "render_tsv",
     "tables",
     "to_json",
+    "tsv_header",
+    "tsv_rows",
 ]

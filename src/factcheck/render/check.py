@@ -38,10 +38,17 @@ def summary_line(reports: list[CheckReport]) -> str:
     )
 
 
+def _one_line(message: str) -> str:
+    """A message quoting a name wrapped across lines ('Guillermo\nLasso') on one
+    line: a raw newline would start a bogus `file:line:col` record."""
+    return " ".join(message.split())
+
+
 def render_text(reports: Iterable[CheckReport]) -> str:
     """`file:line:col: severity rule message`, one finding a line."""
     lines = [
-        f"{_where(r)}:{f.line}:{f.col}: {f.severity.value} {f.rule} {f.message}"
+        f"{_where(r)}:{f.line}:{f.col}: {f.severity.value} {f.rule} "
+        f"{_one_line(f.message)}"
         for r in reports
         for f in r.findings
     ]
@@ -121,8 +128,12 @@ _SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note", "off": "
 
 
 def _uri(path: str) -> str:
+    """A file URI, or a relative reference percent-encoded (RFC 3986): spaces,
+    '#', '%', ':' and non-ASCII letters would otherwise break or change it."""
+    from urllib.parse import quote
+
     p = Path(path)
-    return p.resolve().as_uri() if p.is_absolute() else p.as_posix()
+    return p.resolve().as_uri() if p.is_absolute() else quote(p.as_posix())
 
 
 def render_sarif(reports: Iterable[CheckReport], *, config: CheckConfig) -> str:

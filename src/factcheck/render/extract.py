@@ -23,6 +23,7 @@ from factcheck.records import (
     claim_to_dict,
     dumps,
 )
+from factcheck.render.escape import printable
 
 _MODIFIER = {
     "exact": "",
@@ -126,10 +127,10 @@ def tables(extraction: Extraction, *, kinds: Iterable[ClaimKind]) -> list[Table]
 
 def document_heading(extraction: Extraction) -> Text:
     d = extraction.document
-    published = d.published or "no publication date"
+    published = f"published {d.published}" if d.published else "no publication date"
+    n = len(extraction.claims)
     return Text(
-        f"{d.id}  (published {published}, {len(extraction.claims)} claims)",
-        style="bold",
+        f"{d.id}  ({published}, {n} claim{'s' if n != 1 else ''})", style="bold"
     )
 
 
@@ -139,6 +140,8 @@ def to_json(extraction: Extraction, *, indent: int | None = None) -> str:
     return dumps(extraction_to_dict(extraction), indent=indent)
 
 
+# The fields most claims have, each in its own column so csvkit, pandas and
+# spreadsheets can filter on them; `fields` keeps the rest (spans) as JSON.
 CSV_COLUMNS = (
     "document",
     "id",
@@ -149,43 +152,111 @@ CSV_COLUMNS = (
     "sentence",
     "text",
     "value",
+    "value_max",
+    "modifier",
+    "unit",
+    "counted",
+    "event",
+    "when",
+    "type",
+    "granularity",
+    "anchored",
+    "name",
+    "role",
+    "aliases",
+    "source",
+    "source_text",
+    "cue",
+    "channel",
+    "direct",
+    "vague",
+    "content",
     "fields",
 )
+_CSV_SPAN = ("document", "id", "kind", "start", "end", "span", "fields")
+
+
+def _csv_cell(value: Any) -> str:
+    """None -> empty; booleans and numbers as in JSON; lists joined by '; '."""
+    if value is None:
+        return ""
+    if isinstance(value, bool | int | float):
+        return dumps(value)
+    if isinstance(value, tuple | list):
+        return "; ".join(_csv_cell(v) for v in value)
+    return str(value)
 
 
 def csv_rows(extraction: Extraction) -> str:
-    """CSV lines (no header) for one extraction; `fields` holds the rest as JSON."""
+    """CSV lines (no header) for one extraction, one claim a line (CSV_COLUMNS).
+
+    A column a kind lacks stays empty; `fields` holds the fields without a
+    column of their own (the spans of counted, source, cue, content,
+    mentions) as a JSON object.
+    """
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     for c in extraction.claims:
         data: dict[str, Any] = claim_to_dict(c)
-        value = {ClaimKind.ACTOR: "name", ClaimKind.ATTRIBUTION: "source"}.get(
-            c.kind, "value"
-        )
-        rest = {
-            k: v
-            for k, v in data.items()
-            if k not in ("id", "kind", "span", "paragraph", "sentence", "text", value)
+        row = {
+            "document": extraction.document.id,
+            "start": c.span[0],
+            "end": c.span[1],
         }
-        writer.writerow(
-            [
-                extraction.document.id,
-                c.id,
-                c.kind.value,
-                c.span[0],
-                c.span[1],
-                c.paragraph,
-                c.sentence,
-                c.text,
-                data[value],
-                dumps(rest),
-            ]
-        )
+        rest = {}
+        for key, value in data.items():
+            if key in CSV_COLUMNS and key not in _CSV_SPAN:
+                row[key] = value
+            elif key not in _CSV_SPAN:
+                rest[key] = value
+        row["id"], row["kind"] = c.id, c.kind.value
+        row["fields"] = dumps(rest)
+        writer.writerow([_csv_cell(row.get(col)) for col in CSV_COLUMNS])
     return buf.getvalue()
 
 
 def csv_header() -> str:
     return ",".join(CSV_COLUMNS) + "\n"
+
+
+TSV_COLUMNS = (
+    "document",
+    "id",
+    "kind",
+    "paragraph",
+    "start",
+    "end",
+    "surface",
+    "normalized",
+    "details",
+)
+
+
+def tsv_rows(extraction: Extraction) -> str:
+    """The table's rows as tab-separated lines (no header), one claim a line.
+
+    Tabs and line breaks inside a field become spaces.
+    """
+    lines = []
+    for c in extraction.claims:
+        surface, value, details = _row(c)
+        cells = [
+            extraction.document.id,
+            c.id,
+            c.kind.value,
+            str(c.paragraph),
+            str(c.span[0]),
+            str(c.span[1]),
+            surface,
+            value,
+            details,
+        ]
+        lines.append("\t".join(printable(" ".join(v.split())) for v in cells) + "\n")
+    return "".join(lines)
+
+
+def tsv_header() -> str:
+    return "\t".join(TSV_COLUMNS) + "\n"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -211,6 +282,10 @@ def render_jsonl(extraction: Extraction) -> Rendered:
 
 def render_csv(extraction: Extraction) -> Rendered:
     return _rendered(extraction, csv_rows(extraction))
+
+
+def render_tsv(extraction: Extraction) -> Rendered:
+    return _rendered(extraction, tsv_rows(extraction))
 
 
 def _rendered(extraction: Extraction, text: str) -> Rendered:

@@ -18,6 +18,7 @@ from . import engine, lexicon
 from .combine import join_ranges, merge, parts_of_periods
 from .resolve import Context, finish
 from .rules import RULES
+from .values import impossible_part
 
 __all__ = ["Timex", "find_timexes"]
 
@@ -34,6 +35,8 @@ class Timex:
         type: One of DATE, TIME, DURATION, SET.
         granularity: One of century, decade, year, season, quarter, month, week,
             day, time, duration, set.
+        beyond_calendar: counted from the reference date it would fall before
+            year 1 or after 9999, so it was left unresolved (``XXXX``).
         duration: For a date counted from another ('six years ago'), the
             distance as a TIMEX3 duration (``P6Y``); else None.
     """
@@ -44,6 +47,7 @@ class Timex:
     value: str
     type: str
     granularity: str
+    beyond_calendar: bool = False
     duration: str | None = None
 
 
@@ -63,6 +67,7 @@ def find_timexes(
     reference: datetime.date | None,
     *,
     future: Callable[[int], bool] | None = None,
+    dropped: list[Timex] | None = None,
 ) -> list[Timex]:
     """Tag and normalize the temporal expressions of an English news text.
 
@@ -72,6 +77,9 @@ def find_timexes(
             against, or None; then anything that needs it keeps an ``XXXX`` form.
         future: Optional oracle telling whether the clause at a character offset
             is future tense. Without it a cheap local cue search is used.
+        dropped: Optional list that receives the expressions left out because
+            they name no calendar day or week ('February 30, 2023', 'the 53rd
+            week of 2023'), each with its value as written ('2023-02-30').
 
     Returns:
         Non-overlapping expressions sorted by start offset.
@@ -88,17 +96,23 @@ def find_timexes(
         start, end = _trim(text, cand.start, cand.end)
         if end <= start:
             continue
-        out.append(
-            Timex(
-                start=start,
-                end=end,
-                text=text[start:end],
-                value=cand.value,
-                type=cand.type,
-                granularity=cand.gran,
-                duration=cand.duration,
-            )
+        timex = Timex(
+            start=start,
+            end=end,
+            text=text[start:end],
+            value=cand.value,
+            type=cand.type,
+            granularity=cand.gran,
+            beyond_calendar=any(
+                lo < cand.end and cand.start < hi for lo, hi in ctx.beyond
+            ),
+            duration=cand.duration,
         )
+        # A day or week the calendar lacks is a slip in the copy, not a date.
+        if impossible_part(cand.value) is None:
+            out.append(timex)
+        elif dropped is not None:
+            dropped.append(timex)
     return out
 
 

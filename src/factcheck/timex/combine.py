@@ -35,6 +35,7 @@ from .lexicon import (
     WEEKDAY_ONLY,
 )
 from .values import (
+    CALENDAR_LIMITS,
     DURATION_VALUE,
     YEAR_VALUE,
     add_months,
@@ -80,7 +81,11 @@ def combine_pair(
         return None
     g = squash_spaces(gap.lower()).strip()
     for combine in _COMBINERS:
-        merged = combine(ctx, a, b, g)
+        try:
+            merged = combine(ctx, a, b, g)
+        except CALENDAR_LIMITS:  # 'two weeks after 9999-12-25': left apart
+            ctx.beyond.append((a.start, b.end))
+            return None
         if merged is not None:
             return merged
     return None
@@ -416,6 +421,15 @@ def join_ranges(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
 
 
 def range_of(ctx: Context, a: Candidate, b: Candidate) -> Candidate | None:
+    """'X to Y' as one interval, or None (also when it leaves the calendar)."""
+    try:
+        return _range_of(ctx, a, b)
+    except CALENDAR_LIMITS:
+        ctx.beyond.append((a.start, b.end))
+        return None
+
+
+def _range_of(ctx: Context, a: Candidate, b: Candidate) -> Candidate | None:
     if a.type == "TIME" or b.type == "TIME":
         return time_range(ctx, a, b)
     if (
@@ -491,7 +505,11 @@ def parts_of_periods(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
             if period is not None:
                 first = edge.group(1).lower() in FIRST_WORDS
                 n, unit = int(dur[1]), dur[2]
-                span = part_of_period(period[0], first, n, unit)
+                try:
+                    span = part_of_period(period[0], first, n, unit)
+                except CALENDAR_LIMITS:  # 'the last two weeks of 9999'
+                    ctx.beyond.append((a.start, period[1]))
+                    span = None
                 if span is not None:
                     lo, hi = span
                     out.append(

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .candidates import DIGIT_FLAG, MONTH_FLAG, WEEKDAY_FLAG, Candidate, Match, Rule
+from .values import CALENDAR_LIMITS, outside_calendar
 
 try:  # private modules: only used to skip patterns that cannot match (a speed-up)
     import re._constants as _sre_c
@@ -378,7 +379,7 @@ class Scanner:
             for raw in found:
                 if raw.end() == raw.start():
                     continue
-                out = handler(context, Match(raw, text))
+                out = _run(handler, context, Match(raw, text))
                 if out is None:
                     continue
                 if isinstance(out, Candidate):
@@ -386,6 +387,34 @@ class Scanner:
                 else:
                     cands.extend(out)
         return cands
+
+
+def _run(handler: Any, context: Any, match: Match) -> Any:
+    """handler(context, match); a date counted past the years 1..9999 from the
+    reference ('next week' on 9999-12-31) is found again without the reference,
+    so it stays in XXXX form and the span goes on context.beyond."""
+    try:
+        out = handler(context, match)
+    except CALENDAR_LIMITS:
+        if context.ref is None:
+            return None
+        out = None
+    else:
+        if out is None or context.ref is None:
+            return out
+        if isinstance(out, Candidate):
+            if not outside_calendar(out.value):
+                return out
+        elif not any(outside_calendar(c.value) for c in out):
+            return out
+    try:
+        again = handler(context.unanchored(), match)
+    except CALENDAR_LIMITS:
+        again = None
+    if out is not None and again == out:
+        return out  # not counted from the reference: '1200 BC' is -1200
+    context.beyond.append((match.start(), match.end()))
+    return again
 
 
 def select(cands: list[Candidate]) -> list[Candidate]:

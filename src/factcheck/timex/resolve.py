@@ -17,12 +17,14 @@ from .lexicon import (
     SEASON_START,
 )
 from .values import (
+    CALENDAR_LIMITS,
     add_months,
     iso_week,
     monday_of,
     period_start,
     safe_date,
     unknown_value,
+    within_calendar,
 )
 
 
@@ -44,6 +46,16 @@ class Context:
         self.future_fn = future
         self.stripped = text.strip()
         self._tense_cache: dict[int, int] = {}
+        # Spans whose date counted from ref fell outside the years 1..9999.
+        self.beyond: list[tuple[int, int]] = []
+        self._unanchored: Context | None = None
+
+    def unanchored(self) -> Context:
+        """This text without a reference date: the fallback for a span whose
+        relative date cannot be counted (it stays in XXXX form)."""
+        if self._unanchored is None:
+            self._unanchored = Context(self.text, None, self.future_fn)
+        return self._unanchored
 
     def two_digit_year(self, yy: int) -> int:
         base = self.ref.year if self.ref else 2000
@@ -71,15 +83,15 @@ class Context:
             d = add_months(ref.replace(day=1), off)
             return f"{d.year:04d}-{d.month:02d}", "month"
         if unit == "year":
-            return f"{ref.year + off:04d}", "year"
+            return f"{within_calendar(ref.year + off):04d}", "year"
         if unit == "fiscal_year":
-            return f"FY{ref.year + off:04d}", "year"
+            return f"FY{within_calendar(ref.year + off):04d}", "year"
         if unit == "school_year":
-            return f"SY{ref.year + off:04d}", "year"
+            return f"SY{within_calendar(ref.year + off):04d}", "year"
         if unit == "decade":
-            return f"{ref.year // 10 + off:03d}", "decade"
+            return f"{within_calendar(ref.year // 10 + off, 10):03d}", "decade"
         if unit == "century":
-            return f"{ref.year // 100 + off:02d}", "century"
+            return f"{within_calendar(ref.year // 100 + off, 100):02d}", "century"
         return None
 
     def shift(
@@ -106,11 +118,13 @@ class Context:
             d = add_months(ref, 3 * k)
             return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}", "quarter", None
         if unit == "Y":
-            return f"{ref.year + k:04d}", "year", None
+            return f"{within_calendar(ref.year + k):04d}", "year", None
         if unit == "DE":
-            return f"{(ref.year + 10 * k) // 10:03d}", "decade", None
+            decade = within_calendar((ref.year + 10 * k) // 10, 10)
+            return f"{decade:03d}", "decade", None
         if unit == "CE":
-            return f"{(ref.year + 100 * k) // 100:02d}", "century", None
+            century = within_calendar((ref.year + 100 * k) // 100, 100)
+            return f"{century:02d}", "century", None
         if unit in ("H", "TM", "S"):
             # The reference is a day without a clock time, so 'three hours ago'
             # cannot be a clock time; under a day away it is the reference day.
@@ -316,7 +330,11 @@ def finish(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     last_date: datetime.date | None = None
     for c in cands:
         if c.offset is not None:
-            anchor_offset(ctx, c, last_date)
+            try:
+                anchor_offset(ctx, c, last_date)
+            except CALENDAR_LIMITS:  # 'a year later' after 9999-12-31
+                ctx.beyond.append((c.start, c.end))
+                anchor_offset(ctx.unanchored(), c, None)
         if c.type == "DATE" and not c.weak:
             pt = period_start(c.value, None) if c.kind != "range" else None
             if pt is not None:

@@ -22,6 +22,52 @@ YEAR_VALUE = re.compile(r"\d{4}")
 DURATION_VALUE = re.compile(r"P(\d+)([DWMY])")
 
 
+# Python's calendar, and TIMEX3's four-digit years: a relative date counted past
+# either end ('next year' written on 9999-12-31) has no value and stays XXXX.
+MIN_YEAR, MAX_YEAR = datetime.MINYEAR, datetime.MAXYEAR
+# What calendar arithmetic raises at those ends: timedelta overflow (OverflowError),
+# date(10000, 1, 1) and monthrange past the end (ValueError).
+CALENDAR_LIMITS = (OverflowError, ValueError)
+# A value whose year left 1..9999: '10000', '0000-03', '-002', '(...,10000-01-02'.
+_OUTSIDE = re.compile(r"(?:^|[(,])(?:FY|SY)?(?:-\d|0000(?!\d)|\d{5})")
+
+
+def outside_calendar(value: str) -> bool:
+    """True when a TIMEX3 value names a year before 1 or after 9999."""
+    return _OUTSIDE.search(value) is not None
+
+
+# Days and ISO weeks inside any value: '2023-02-30', '(2023-02-27,2023-02-30,P3D)'.
+_DAY_IN_VALUE = re.compile(r"(?<![\dX])(\d{4}|XXXX)-(\d{2})-(\d{2})(?!\d)")
+_WEEK_IN_VALUE = re.compile(r"(?<![\dX])(\d{4})-W(\d{2})(?!\d)")
+
+
+def impossible_part(value: str) -> str | None:
+    """The part of a TIMEX3 value that names no calendar day or ISO week
+    ('2023-02-30', '1900-02-29', '2023-W53'), or None when every part exists."""
+    for m in _DAY_IN_VALUE.finditer(value):
+        year = 2000 if m[1] == "XXXX" else int(m[1])  # a leap year: Feb 29 may be
+        if safe_date(year, int(m[2]), int(m[3])) is None:
+            return m[0]
+    for m in _WEEK_IN_VALUE.finditer(value):
+        try:
+            datetime.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        except ValueError:
+            return m[0]
+    return None
+
+
+def within_calendar(n: int, years: int = 1) -> int:
+    """n, a count of `years`-long units (1 year, 10 a decade, 100 a century).
+
+    Raises:
+        OverflowError: when the unit lies wholly outside the years 1..9999.
+    """
+    if n * years + years - 1 < MIN_YEAR or n * years > MAX_YEAR:
+        raise OverflowError(f"{n} is outside the calendar in units of {years} years")
+    return n
+
+
 # The value of a calendar unit when there is no reference date to count from.
 UNKNOWN_UNIT_VALUES = {
     "day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",

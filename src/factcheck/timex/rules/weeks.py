@@ -366,7 +366,10 @@ NTH_WEEKDAY_OF_MONTH = Rule(
 
 def _nth_week_of(ctx: Context, m: Match) -> Candidate | None:
     o = m["n"].lower()
-    n = NTH.get(o, -1)  # "last"/"final": counted from the end
+    # "last"/"final" (-1): counted from the end; "53rd": a week of the year
+    n = int(o[:-2]) if o[0].isdigit() else NTH.get(o, -1)
+    if n == 0 or (n > 5 and not m["y2"] and (m["ru"] or "").lower() != "year"):
+        return None  # no 0th week, and a month has at most five
     ref = ctx.ref
     if m["y2"] or (m["rel"] and m["ru"] and m["ru"].lower() == "year"):
         if m["y2"]:
@@ -375,8 +378,13 @@ def _nth_week_of(ctx: Context, m: Match) -> Candidate | None:
             y = ref.year + RELATIVE_OFFSETS[m["rel"].lower()]
         else:
             return None
+        if n > 53:
+            return None
         if n > 0:
-            d = datetime.date.fromisocalendar(y, n, 1)
+            try:
+                d = datetime.date.fromisocalendar(y, n, 1)
+            except ValueError:  # 'the 53rd week of 2023': dropped with a warning
+                return make(m.start(), m.end(), "DATE", "week", f"{y:04d}-W{n:02d}")
         else:
             d = datetime.date(y, 12, 28)
         return make(m.start(), m.end(), "DATE", "week", iso_week(d))
@@ -396,8 +404,9 @@ def _nth_week_of(ctx: Context, m: Match) -> Candidate | None:
 NTH_WEEK_OF = Rule(
     name="nth_week_of",
     pattern=(
-        rf"(?:the\s+)?(?P<n>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last"
-        rf"|final)\s+week\s+(?:of|in)\s+(?:(?P<mon>{MONTH_WORD_RE})(?:\s*,?\s*"
+        rf"(?<![\w-])(?:the\s+)?(?P<n>first|second|third|fourth|fifth|last|final"
+        rf"|[1-5]?\d(?:st|nd|rd|th))\s+week\s+(?:of|in)\s+"
+        rf"(?:(?P<mon>{MONTH_WORD_RE})(?:\s*,?\s*"
         rf"(?P<y>(?:19|20)\d{{2}}))?|(?P<y2>(?:19|20)\d{{2}})|(?P<rel>this|next|last)"
         rf"\s+(?P<ru>month|year))"
     ),
@@ -424,7 +433,9 @@ def _week_number(ctx: Context, m: Match) -> Candidate | None:
     try:
         datetime.date.fromisocalendar(y, n, 1)
     except ValueError:
-        return None
+        if not m["y"]:
+            return None
+        # 'week 53 of 2023' as written: find_timexes drops it with a warning
     return make(m.start(), m.end(), "DATE", "week", f"{y:04d}-W{n:02d}")
 
 
