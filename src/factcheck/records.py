@@ -65,6 +65,9 @@ class DateClaim(Claim):
     granularity: str = "day"
     anchored: bool = True
     source: str | None = None
+    # "more than 20 years ago": 2003, duration P20Y, modifier more_than
+    duration: str | None = None
+    modifier: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -5,22 +5,27 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from factcheck.records import ActorClaim, Span
 
-from . import lexicon
+from . import actor_words, lexicon
 from .context import DocContext
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 REQUIRES = ("doc.ents", "token.dep", "token.pos")
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+# A tie between an actor's labels goes to the first of these, whatever the order
+# of its mentions: moving a paragraph must not change what an actor is.
+_LABEL_ORDER = ("PERSON", "GPE", "ORG", "LOC", "FAC", "NORP")
 # "the port city of Guayaquil": whatever the model says, that is a place.
 _PLACE_BEFORE = re.compile(
     r"\b(?:city|town|village|province|region|capital|port|district|county|"
@@ -28,6 +33,8 @@ _PLACE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = ("'s", "\u2019s")
+# A proper name has a capital somewhere: "al-Hussein", "de Gaulle", not "gulf".
+_CAPITAL = re.compile(r"(?:^|[\s'-])[A-Z]")
 _STOP_INITIALS = {"of", "the", "and", "for", "de", "la", "del", "on", "in", "&"}
 
 
@@ -52,6 +59,12 @@ class _Actor:
     role: str | None = None
     mentions: list[Span] = field(default_factory=list)
     uid: int = 0
+    # Evidence over all mentions, decided once at the end (see _decide): the
+    # labels the tagger gave, the names it tagged, the roles seen next to them.
+    votes: Counter[str] = field(default_factory=Counter)
+    proper: set[str] = field(default_factory=set)
+    roles: list[str] = field(default_factory=list)
+    gender: str | None = None
 
     def names(self) -> list[str]:
         return [self.name, *self.aliases]
@@ -71,7 +84,16 @@ def _clean_ent(ent: SpacySpan) -> tuple[int, int] | None:
         doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "\u2019s")
     ):
         end -= 1
+    # "Det Ch Insp Omar Reid", "Mr. Zeid": the title is a role, not the name;
+    # an entity that is all title ("Det Supt") is no actor at all.
+    while start < end and _is_title(doc[start]):
+        start += 1
     return (start, end) if end > start else None
+
+
+def _is_title(tok: Token) -> bool:
+    word = tok.text.rstrip(".").lower()
+    return word in actor_words.RANKS or word in actor_words.HONORIFICS
 
 
 def _label(ent: SpacySpan, text: str, ctx: DocContext) -> str | None:
@@ -80,6 +102,21 @@ def _label(ent: SpacySpan, text: str, ctx: DocContext) -> str | None:
     surface = text.rstrip(".")
     if surface.lower() in lexicon.CHANNEL_NAMES and label in ("PERSON", "ORG", "GPE"):
         return None  # "on X, formerly known as Twitter": a platform, not a person
+    if surface.lower() in actor_words.NOT_ACTORS:
+        return None  # "Covid cases rose": a disease
+    if (
+        label in ("PERSON", "GPE", "LOC", "FAC")
+        and not _CAPITAL.search(surface)
+        and any(ch.islower() for ch in surface)  # scripts without case pass
+    ):
+        return None  # "the gulf", "the west": a common noun the tagger took
+    if (
+        label == "PERSON"
+        and " " not in surface
+        and ent.start > 0
+        and ent.doc[ent.start - 1].lower_ == "the"
+    ):
+        return None  # "the Keys", "the Panhandle": a person is not "the Smith"
     if label in ("ORG", "PERSON", "FAC", "LOC") and _PLACE_BEFORE.search(
         ctx.text[max(0, ent.start_char - 30) : ent.start_char]
     ):
@@ -135,6 +172,21 @@ class ActorIndex:
         self._mentions: list[tuple[int, int, int]] = []  # (start, end, actor uid)
         self._owner: dict[int, _Actor] = {}  # uid -> actor, redirected on merge
         self._longest = 0
+        # Bylines, credits, datelines and wiki marks: no mention lies in them.
+        self._junk: list[tuple[int, int]] = []
+        self._junk_reach: list[int] = []
+
+    def block(self, spans: list[tuple[int, int]]) -> None:
+        """Keep every later mention out of these (sorted) spans."""
+        self._junk = spans
+        self._junk_reach = []
+        for _, end in spans:
+            reach = self._junk_reach
+            reach.append(max(end, reach[-1]) if reach else end)
+
+    def blocked(self, span: Span) -> bool:
+        k = bisect.bisect_right(self._junk, (span[0], float("inf")))
+        return k > 0 and self._junk_reach[k - 1] >= span[1]
 
     def get(self, name: str) -> _Actor | None:
         return self._by_key.get(norm(name))
@@ -150,7 +202,7 @@ class ActorIndex:
         return actor
 
     def mention(self, actor: _Actor, span: Span) -> None:
-        if span in actor.mentions:
+        if span in actor.mentions or (self._junk and self.blocked(span)):
             return
         actor.mentions.append(span)
         bisect.insort(self._mentions, (span[0], span[1], actor.uid))
@@ -170,6 +222,10 @@ class ActorIndex:
             if m not in keep.mentions:
                 keep.mentions.append(m)
         keep.role = keep.role or drop.role
+        keep.votes.update(drop.votes)
+        keep.proper |= drop.proper
+        keep.roles.extend(drop.roles)
+        keep.gender = keep.gender or drop.gender
         self.actors.remove(drop)
         for uid, owner in self._owner.items():
             if owner is drop:
@@ -214,7 +270,7 @@ def _role_before(doc_tokens: SpacySpan, start: int) -> str | None:
         tok = doc[i]
         low = tok.lower_
         # "Interior Minister": the model often tags the portfolio as an ORG.
-        if low in lexicon.ROLE_WORDS or (
+        if low in lexicon.ROLE_WORDS or low.rstrip(".") in actor_words.RANKS or (
             run
             and tok.pos_ in ("ADJ", "PROPN", "NOUN")
             and tok.is_alpha
@@ -228,7 +284,10 @@ def _role_before(doc_tokens: SpacySpan, start: int) -> str | None:
     # Drop nationality and place words from the front: "Ecuadorian President".
     while run and run[0].ent_type_ in ("NORP", "GPE"):
         run.pop(0)
-    if not run or run[-1].lower_ not in lexicon.ROLE_HEADS:
+    if not run or (
+        run[-1].lower_ not in lexicon.ROLE_HEADS
+        and run[-1].lower_.rstrip(".") not in actor_words.RANK_HEADS
+    ):
         return None
     return doc[run[0].i : run[-1].i + 1].text
 
@@ -254,38 +313,122 @@ def _role_after(doc: SpacySpan, end: int) -> str | None:
 
 
 def build_index(ctx: DocContext) -> ActorIndex:
-    """Collect, clean and merge actor mentions."""
+    """Collect, clean and merge actor mentions, then decide each actor once.
+
+    An actor's type, name and role are decided over all its mentions at the end
+    (_decide), so that an edit elsewhere in the story, or a moved paragraph,
+    cannot change them unless it changes the majority.
+    """
     doc = ctx.doc
     index = ActorIndex()
-    persons: list[tuple[_Actor, int, int]] = []
+    junk = actor_words.junk_spans(ctx.text)
+    if junk:
+        index.block(junk)
     for ent in doc.ents:
         bounds = _clean_ent(ent)
         if bounds is None:
             continue
         span = doc[bounds[0] : bounds[1]]
+        chars = (span.start_char, span.end_char)
+        if junk and index.blocked(chars):
+            continue  # "By Jane Roe", "Photo: ...", "GENEVA —", "[citation needed]"
         label = _label(ent, span.text, ctx)
         if label is None:
             continue
+        if label in ("ORG", "GPE", "NORP") and _after_honorific(ctx, chars[0]):
+            label = "PERSON"  # "Ms. Okonkwo-Reyes": a courtesy title names a person
         actor = index.get(span.text)
         if actor is None:
-            actor = index.add(span.text, label, (span.start_char, span.end_char))
+            actor = index.add(span.text, label, chars)
         else:
-            index.mention(actor, (span.start_char, span.end_char))
+            index.mention(actor, chars)
+        actor.votes[label] += 1
+        actor.proper.add(span.text)
         if label == "PERSON":
-            persons.append((actor, span.start, span.end))
+            role = (
+                _title_role(doc, ent.start, bounds[0])
+                or _role_before(span, span.start)
+                or _role_after(doc, span.end)
+            )
+            if role:
+                actor.roles.append(role)
+            gender = _gender(ctx, span, role)
+            if gender:
+                actor.gender = actor.gender or gender
+    _decide_types(index)
 
     org_heads = _ORG_HEAD_STEMS.search(ctx.text) is not None
     if org_heads:
         _add_institutions(ctx, index)
-    _merge_surnames(index)
+    _merge_surnames(ctx, index)
     _merge_acronyms(ctx, index)
+    _decide_types(index)
     _scan_names(ctx, index)
     if org_heads:
         _descriptions(ctx, index)
-    for actor, start, end in persons:
-        if actor.role is None:
-            actor.role = _role_before(doc[start:end], start) or _role_after(doc, end)
+    _decide(index)
     return index
+
+
+def _title_role(doc: Doc, ent_start: int, name_start: int) -> str | None:
+    """The rank stripped from an entity: "Det Supt" of "Det Supt Karen Hale"."""
+    words = [t for t in doc[ent_start:name_start] if t.text.rstrip(".").lower()
+             in actor_words.RANKS]
+    return " ".join(t.text for t in words) or None
+
+
+def _gender(ctx: DocContext, span: SpacySpan, role: str | None) -> str | None:
+    """A person's gender where the copy states it: "Mrs. Lee", "the spokeswoman"."""
+    m = actor_words.HONORIFIC_BEFORE.search(
+        ctx.text, max(0, span.start_char - 8), span.start_char
+    )
+    if m:
+        return actor_words.HONORIFICS[m["title"].lower()]
+    if role:
+        return actor_words.GENDERED_ROLES.get(role.split()[-1].lower())
+    return None
+
+
+def _decide_types(index: ActorIndex) -> None:
+    """Each actor's type: the label most of its tagged mentions got."""
+    for actor in index.actors:
+        if actor.votes:
+            best = max(actor.votes.values())
+            actor.type = next(
+                label
+                for label in _LABEL_ORDER
+                if actor.votes.get(label, 0) == best
+            )
+
+
+def _name_rank(name: str) -> tuple[int, int, str]:
+    return (-len(name.split()), -len(name), name)
+
+
+def _decide(index: ActorIndex) -> None:
+    """Name, aliases and role of each actor, from all its mentions at once."""
+    for actor in list(index.actors):
+        if not actor.mentions:
+            index.actors.remove(actor)  # every mention was in a byline or credit
+            continue
+        # The longest name the tagger gave it: "Zeid Ra'ad al-Hussein" whether or
+        # not "Mr. Zeid" came first.
+        if actor.type == "PERSON" and actor.proper:
+            names = {actor.name, *actor.aliases}
+            best = min(actor.proper, key=_name_rank)
+            if best != actor.name and _name_rank(best) < _name_rank(actor.name):
+                actor.name = best
+                actor.aliases = sorted(n for n in names if norm(n) != norm(best))
+        if actor.type == "PERSON" and actor.roles:
+            counts = Counter(_plain_role(r) for r in actor.roles)
+            actor.role = min(counts, key=lambda r: (-counts[r], -len(r), r))
+        elif actor.type != "PERSON":
+            actor.role = None
+
+
+def _plain_role(role: str) -> str:
+    """'an N.R.A. spokesman' and 'N.R.A. spokesman' are one role."""
+    return re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I)
 
 
 def _add_institutions(ctx: DocContext, index: ActorIndex) -> None:
@@ -310,16 +453,42 @@ def _add_institutions(ctx: DocContext, index: ActorIndex) -> None:
         index.add(span.text, "ORG", (span.start_char, span.end_char))
 
 
-def _merge_surnames(index: ActorIndex) -> None:
-    people = [a for a in index.actors if a.type == "PERSON"]
-    full = [a for a in people if len(a.name.split()) > 1]
+def _merge_surnames(ctx: DocContext, index: ActorIndex) -> None:
+    """'Lasso' joins 'Guillermo Lasso', 'van Wyk' joins 'Pieter van Wyk'; after a
+    courtesy title any part of a full name does: 'Mr. Zeid' and 'Mr. al-Hussein'
+    join 'Zeid Ra'ad al-Hussein'."""
+    full = [a for a in index.actors if len(a.name.split()) > 1]
     for actor in list(index.actors):
-        if len(actor.name.split()) != 1 or actor.type not in ("PERSON", "ORG", "GPE"):
+        words = actor.name.split()
+        if actor.type not in ("PERSON", "ORG", "GPE") or not (
+            len(words) == 1 or (len(words) == 2 and words[0].islower())
+        ):
             continue
-        owners = [f for f in full if f.name.split()[-1] == actor.name]
+        titled = _titled(ctx, actor)
+        # A full name the tagger took for an organisation still owns a surname
+        # that a courtesy title marks as a person's.
+        people = [
+            f
+            for f in full
+            if f is not actor and (f.type == "PERSON" or (titled and f.type == "ORG"))
+        ]
+        k = len(words)
+        owners = [f for f in people if len(f.name.split()) > k
+                  and f.name.split()[-k:] == words]
+        if not owners and titled and k == 1:
+            owners = [f for f in people if actor.name in f.name.split()[:-1]]
         if len(owners) == 1:  # ambiguous surnames (two Lassos) stay apart
             index.merge(owners[0], actor)
             index._by_key[norm(actor.name)] = owners[0]
+
+
+def _titled(ctx: DocContext, actor: _Actor) -> bool:
+    """Whether some mention of the actor follows a courtesy title ('Mr. Zeid')."""
+    return any(_after_honorific(ctx, start) for start, _ in actor.mentions)
+
+
+def _after_honorific(ctx: DocContext, start: int) -> bool:
+    return bool(actor_words.HONORIFIC_BEFORE.search(ctx.text, max(0, start - 8), start))
 
 
 def _merge_acronyms(ctx: DocContext, index: ActorIndex) -> None:
@@ -474,12 +643,47 @@ def resolve_source(ctx: DocContext, index: ActorIndex, head: Token) -> _Actor | 
     actor = index.at(head.idx, head.idx + len(head))
     if actor is not None:
         return actor
+    doc = head.doc
+    if _is_title(head) and head.i + 1 < len(doc):
+        # "Mr. al-Nuaimi told ...", parsed with the title as the subject
+        after = doc[head.i + 1]
+        actor = index.at(after.idx, after.idx + len(after))
+        if actor is not None and actor.type == "PERSON":
+            return actor
     low = head.lower_
     if low in lexicon.PRONOUNS_PERSON:
-        return index.before(head.idx, {"PERSON"})
+        return antecedent(ctx, index, head.idx, "PERSON", actor_words.PRONOUN_GENDER.get(low))
     if low in lexicon.PRONOUNS_ORG:
-        return index.before(head.idx, {"ORG"})
+        return antecedent(ctx, index, head.idx, "ORG")
     return None
+
+
+def antecedent(
+    ctx: DocContext,
+    index: ActorIndex,
+    offset: int,
+    type_: str,
+    gender: str | None = None,
+) -> _Actor | None:
+    """The one actor a pronoun at offset can stand for, or None.
+
+    Conservative by design: the candidates are the actors of the type (and not
+    of the other gender) named earlier in the pronoun's own paragraph. Only a
+    single candidate is an answer; two, or none, leave the pronoun as it is
+    written. A person further back is never guessed: when an edit deletes the
+    quote paragraph in between, the paragraph before it names someone else.
+    """
+    lo = ctx.paragraph_bounds(ctx.paragraph_of(offset))[0]
+    found: set[int] = set()
+    only: _Actor | None = None
+    for (_, m_end), actor in index.overlapping(lo, offset):
+        if m_end > offset or actor.type != type_ or id(actor) in found:
+            continue
+        if gender and actor.gender and actor.gender != gender:
+            continue
+        found.add(id(actor))
+        only = actor
+    return only if len(found) == 1 else None
 
 
 def extract(ctx: DocContext) -> Iterator[ActorClaim]:

@@ -285,12 +285,12 @@ def _money_root(token: Token) -> Token:
 
 def extract(ctx: DocContext) -> Iterator[CountClaim]:
     """Yield a CountClaim for every number mention that is a count."""
-    # A point in time is never a count; a duration ("three years", "about 4 hours")
-    # is also a quantity that checkers compare, so it stays a count with its unit.
+    # A point in time is never a count, nor is a duration ("24 hours", "nearly
+    # 200 years"): it is reported once, as a date claim with its value (#17).
     dates = [
         d.span
         for d in ctx.claims.get(ClaimKind.DATE, [])
-        if isinstance(d, DateClaim) and d.type in ("DATE", "TIME")
+        if isinstance(d, DateClaim) and d.type in ("DATE", "TIME", "DURATION")
     ]
     # An entity without a letter ("-1" tagged ORG) is a tagging slip, not a name.
     names = [

@@ -37,6 +37,8 @@ class Timex:
             day, time, duration, set.
         beyond_calendar: counted from the reference date it would fall before
             year 1 or after 9999, so it was left unresolved (``XXXX``).
+        duration: For a date counted from another ('six years ago'), the
+            distance as a TIMEX3 duration (``P6Y``); else None.
     """
 
     start: int
@@ -46,6 +48,7 @@ class Timex:
     type: str
     granularity: str
     beyond_calendar: bool = False
+    duration: str | None = None
 
 
 SCANNER = engine.Scanner(
@@ -103,6 +106,7 @@ def find_timexes(
             beyond_calendar=any(
                 lo < cand.end and cand.start < hi for lo, hi in ctx.beyond
             ),
+            duration=cand.duration,
         )
         # A day or week the calendar lacks is a slip in the copy, not a date.
         if impossible_part(cand.value) is None:

@@ -41,6 +41,8 @@ class Candidate:
     offset: tuple[float, str, str] | None = None
     hms2: tuple[int, int | None, int | None] | None = None  # end of a clock range
     ampm2: bool = False
+    # 'six years ago' -> 'P6Y': the distance a date was counted back or on by
+    duration: str | None = None
 
 
 class Match:

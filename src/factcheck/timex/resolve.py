@@ -306,6 +306,8 @@ def anchor_offset(ctx: Context, c: Candidate, anchor: datetime.date | None) -> N
             return
         res = ctx.shift(abs(n), unit, 1 if n > 0 else -1, base)
         if res is not None:
+            if c.type == "DURATION":
+                c.duration = c.value  # 'a year earlier': 2020, one year back
             c.value, c.gran, c.date = res
             c.type = "TIME" if c.gran == "time" else "DATE"
             c.kind = "rel"

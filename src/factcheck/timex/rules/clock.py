@@ -436,7 +436,19 @@ CLOCK_WITH_H = Rule(
 )
 
 
+# "rose by 300", "won by 1200": a difference, not the clock time "by 3:00".
+CHANGE_BY_BEFORE = re.compile(
+    r"\b(?:r[io]se|rising|fell|fall(?:s|ing)?|(?:in|de)creas(?:e|es|ed|ing)|gr[eo]w"
+    r"(?:s|n|ing)?|dropp?(?:s|ed|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?"
+    r"|declin(?:e|es|ed|ing)|cut|up|down|higher|lower|reduced|raised|won|lost|led"
+    r"|beat(?:en)?|trail(?:s|ed|ing)?|outnumber(?:s|ed)?|exceed(?:s|ed)?)\s+by\s+$",
+    re.I,
+)
+
+
 def _clock_hhmm_after_at(ctx: Context, m: Match) -> Candidate | None:
+    if CHANGE_BY_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return None
     return clock_time(ctx, m, int(m["h"]), int(m["m"]), None, None)
 
 
@@ -453,6 +465,7 @@ CLOCK_HHMM_AFTER_AT = Rule(
     handler=_clock_hhmm_after_at,
     examples=(
         example("The flight lands at 1745 tomorrow.", "2023-09-03T17:45"),
+        example("Cases rose by 300 in the county."),
     ),
 )
 

@@ -76,6 +76,21 @@ MAY_MONTH_CUE_BEFORE = re.compile(
 )
 
 
+_CALENDAR_WORD = (
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
+    r"|Dec|Christmas|Easter|New\s+Year|Thanksgiving)"
+)
+# A month name that begins the name of an event or a product: "March of
+# Millions", "March for Our Lives", "May Day Parade" (case-sensitive: a name).
+EVENT_NAME_AFTER = re.compile(
+    r"\s+(?:(?:of|for|on|against|to)\s+(?:the\s+|Our\s+)?(?!" + _CALENDAR_WORD + r")"
+    r"[A-Z][a-z]"
+    r"|(?:Madness|Day\s+(?:Parade|March|Rally)))"
+)
+QUOTE_BEFORE = re.compile("[\"'\u2018\u201c]$")
+CAPITAL_WORD_AFTER = re.compile(r"\s+(?!" + _CALENDAR_WORD + r")[A-Z][a-z]")
+
+
 MONEY_BEFORE = re.compile("[$\u00a3\u20ac\u00a5]\\s*$")
 
 
@@ -359,6 +374,11 @@ def _month_name(ctx: Context, m: Match) -> Candidate | None:
     mod = squash_spaces((m["mod"] or "").lower()).strip()
     mod_kind = "edge" if mod.endswith(" of") else mod
     pre = ctx.text[max(0, m.start() - 30) : m.start()]
+    if not mod and (
+        EVENT_NAME_AFTER.match(ctx.text, m.end())
+        or (QUOTE_BEFORE.search(pre) and CAPITAL_WORD_AFTER.match(ctx.text, m.end()))
+    ):
+        return None  # "the 'March of Millions'", "a March for Our Lives rally"
     has_ctx = bool(mod) or bool(MONTH_CUE_BEFORE.search(pre))
     if low in (
         "may",
@@ -444,6 +464,11 @@ MONTH_NAME = Rule(
         example("They met in March.", "2023-03"),
         example("Prices jumped last March.", "2023-03"),
         example("We will march on."),
+        example("Crowds joined the 'March of Millions' downtown."),
+        example("A March for Our Lives rally filled the square."),
+        example("The march of progress slowed in March.", "2023-03"),
+        example("Sales of March to the Sea rose in May.", "2023-05"),
+        example("They met in March on Tuesday.", "2023-03", "2023-08-29"),
         example("Rates rise in early May.", "2023-05"),
         example("The end of June was hot.", "2023-06"),
         example("They met in March.", "XXXX-03", ref=None),

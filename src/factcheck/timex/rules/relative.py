@@ -454,6 +454,15 @@ UNIT_TO_DATE = Rule(
 
 
 def _ago_later(ctx: Context, m: Match) -> Candidate | None:
+    c = _ago_later_value(ctx, m)
+    if c is not None and c.type in ("DATE", "TIME") and c.duration is None:
+        # 'six years ago' is the year 2017, and keeps the six years it counts back
+        # (also when no reference date resolves it: PAST_REF with P6Y).
+        c.duration = duration_value(ctx, [(m["q"], m["u"]), (m["q2"], m["u2"])])
+    return c
+
+
+def _ago_later_value(ctx: Context, m: Match) -> Candidate | None:
     direction = squash_spaces(m["dir"].lower())
     u = UNITS.get(m["u"].lower())
     if u is None or u == "WE":
@@ -536,6 +545,7 @@ AGO_LATER = Rule(
     handler=_ago_later,
     examples=(
         example("He left three years ago.", "2020"),
+        example("It opened more than 20 years ago.", "2003"),
         example("Two weeks later they met.", "P2W"),
         example("It happened two years and three months ago.", "2021-06"),
         example("The firm opens 3 days from today.", "2023-09-05"),

@@ -1,0 +1,205 @@
+"""Actors decided once per document (#17): type, name, role and pronoun sources
+that an edit elsewhere cannot flip, and the lines and marks that name no actor."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck.records import ActorClaim, AttributionClaim, ClaimKind, Extraction
+
+pytestmark = pytest.mark.model
+
+
+def extraction(text: str) -> Extraction:
+    from factcheck.extract import extract_articles
+    from factcheck.ingest import Article
+    from factcheck.settings import Settings
+
+    (ex,) = extract_articles(
+        [Article(id="t", path=None, text=text)],
+        settings=Settings(published=dt.date(2023, 9, 2)),
+    )
+    return ex
+
+
+def actors(text: str) -> dict[str, ActorClaim]:
+    found = extraction(text).of_kind(ClaimKind.ACTOR)
+    return {a.name: a for a in found if isinstance(a, ActorClaim)}
+
+
+def sources(text: str) -> list[str]:
+    found = extraction(text).of_kind(ClaimKind.ATTRIBUTION)
+    return [a.source for a in found if isinstance(a, AttributionClaim)]
+
+
+def summary(text: str) -> set[tuple[str, str, str | None]]:
+    return {(a.name, a.type, a.role) for a in actors(text).values()}
+
+
+# --- one actor, however it is named -------------------------------------------
+
+TRIBUNAL = (
+    "The tribunal's chief prosecutor, Nadia Okonkwo-Reyes, opened the hearing "
+    "on Monday.\n\n"
+    "Ms. Okonkwo-Reyes said the evidence was strong.\n\n"
+    "The defence lawyer, Pieter van Wyk, objected twice.\n\n"
+    "Mr. van Wyk said the evidence had been gathered unlawfully."
+)
+
+
+def test_titled_surnames_join_the_full_name() -> None:
+    found = actors(TRIBUNAL)
+    assert "Okonkwo-Reyes" not in found and "van Wyk" not in found
+    assert found["Nadia Okonkwo-Reyes"].type == "PERSON"
+    assert len(found["Nadia Okonkwo-Reyes"].mentions) >= 2
+    assert len(found["Pieter van Wyk"].mentions) >= 2
+
+
+def test_a_title_before_a_given_name_joins_the_full_name() -> None:
+    # "Mr. Hamid": the name the man goes by is the first of his full name.
+    text = (
+        "The envoy, Hamid bin Rashid al-Nuaimi, arrived in Oslo on Friday.\n\n"
+        "Mr. Hamid said the talks would last a week.\n\n"
+        "Later Mr. al-Nuaimi told reporters the talks were going well."
+    )
+    found = actors(text)
+    assert "Hamid" not in found and "al-Nuaimi" not in found
+    full = found["Hamid bin Rashid al-Nuaimi"]
+    assert {"Hamid", "al-Nuaimi"} <= set(full.aliases)
+    assert set(sources(text)) == {"Hamid bin Rashid al-Nuaimi"}
+
+
+def test_a_given_name_without_a_title_stays_apart() -> None:
+    text = (
+        "Hamid bin Rashid al-Nuaimi arrived on Friday.\n\n"
+        "Hamid, a local driver, said the roads were closed."
+    )
+    assert "Hamid bin Rashid al-Nuaimi" in actors(text)
+    assert "Hamid" not in actors(text)["Hamid bin Rashid al-Nuaimi"].aliases
+
+
+def test_the_full_name_wins_whichever_comes_first() -> None:
+    early = "Ms. Okonkwo-Reyes spoke first.\n\nNadia Okonkwo-Reyes then left the room."
+    late = "Nadia Okonkwo-Reyes spoke first.\n\nMs. Okonkwo-Reyes then left the room."
+    assert "Nadia Okonkwo-Reyes" in actors(early)
+    assert summary(early) == summary(late)
+
+
+# --- decided over all mentions, not by the first --------------------------------
+
+def test_moving_a_paragraph_changes_no_actor() -> None:
+    paragraphs = TRIBUNAL.split("\n\n")
+    moved = "\n\n".join([*paragraphs[1:], paragraphs[0]])
+    assert summary(TRIBUNAL) == summary(moved)
+
+
+def test_the_role_is_the_one_most_mentions_give() -> None:
+    text = (
+        "Grace Mbeki, a council spokeswoman, said the road would reopen.\n\n"
+        "Later Grace Mbeki, the council spokeswoman, said it had reopened.\n\n"
+        "Grace Mbeki, the owner of a bakery, was pleased."
+    )
+    assert actors(text)["Grace Mbeki"].role == "council spokeswoman"
+
+
+def test_a_rank_is_a_role_and_never_an_actor() -> None:
+    text = (
+        "Det Supt Karen Hale said the inquiry was continuing. "
+        "Det Ch Insp Omar Reid said two men had been arrested."
+    )
+    found = actors(text)
+    assert found["Karen Hale"].role == "Det Supt"
+    assert found["Omar Reid"].role == "Det Ch Insp"
+    assert not [n for n in found if n.split()[0] in ("Det", "Supt", "Insp")]
+
+
+# --- pronoun sources ---------------------------------------------------------------
+
+def test_a_pronoun_does_not_take_a_person_of_the_other_gender() -> None:
+    text = (
+        "Mr. Tanaka, the mayor, opened the bridge on Monday.\n\n"
+        '"It is a great day," she said.'
+    )
+    assert "Tanaka" not in sources(text)
+    assert "she" in sources(text)
+
+
+def test_a_pronoun_takes_the_one_compatible_person_nearby() -> None:
+    text = (
+        "Mrs. Lindqvist, who runs the shelter, counted the beds. "
+        '"We are full every night," she said.'
+    )
+    assert sources(text) == ["Lindqvist"]
+
+
+def test_deleting_the_quote_before_a_pronoun_does_not_hand_it_to_someone_else() -> None:
+    first = "Councillor Ruth Obi opened the meeting on Monday."
+    quote = '"The budget is too small," Mrs. Vega told the council.'
+    last = "She said the library would have to close early."
+    before = sources("\n\n".join([first, quote, last]))
+    after = sources("\n\n".join([first, last]))
+    assert before[-1] == after[-1] == "She"
+
+
+def test_a_pronoun_far_from_any_name_stays_as_written() -> None:
+    text = (
+        "Mrs. Lindqvist runs the shelter on the hill.\n\n"
+        "The building dates from the last century.\n\n"
+        "Its roof was replaced at great cost.\n\n"
+        "She said the beds were full every night."
+    )
+    assert sources(text) == ["She"]
+
+
+def test_two_candidates_leave_the_pronoun_as_written() -> None:
+    text = (
+        "Anna Berg and Maria Costa met the minister on Tuesday. "
+        "She said the talks were useful."
+    )
+    assert sources(text) == ["She"]
+
+
+# --- not actors ---------------------------------------------------------------------
+
+def test_bylines_credits_and_datelines_name_no_actor() -> None:
+    text = (
+        "By Lucia Ferrante\n\n"
+        "OSLO \u2014 The Norwegian parliament voted on Tuesday to raise the "
+        "pension age, the speaker, Ingrid Solberg, said.\n\n"
+        "Photo: Tomas Haug/Nordic Images\n\n"
+        "Reporting by Erik Dahl; Editing by Sara Lind"
+    )
+    found = actors(text)
+    assert "Ingrid Solberg" in found
+    for name in ("Lucia Ferrante", "Tomas Haug", "Erik Dahl", "Sara Lind"):
+        assert name not in found
+    assert "OSLO" not in found
+
+
+def test_a_sentence_starting_with_by_is_not_a_byline() -> None:
+    text = "By Tuesday, Ingrid Solberg had resigned from the committee."
+    assert "Ingrid Solberg" in actors(text)
+
+
+def test_diseases_common_nouns_and_the_place_words_are_not_people() -> None:
+    text = (
+        "Covid cases rose again in the county, and storms battered the Panhandle "
+        "and the gulf. Governor Ruth Alvarez said shelters were open."
+    )
+    found = actors(text)
+    assert "Ruth Alvarez" in found
+    for name in ("Covid", "Panhandle", "gulf"):
+        assert not (name in found and found[name].type == "PERSON")
+    assert "gulf" not in found
+
+
+def test_wiki_marks_neither_name_nor_remove_an_actor() -> None:
+    plain = "Tomas Novak founded the club in 1998. He coached it for a decade."
+    marked = (
+        "Tomas Novak founded the club in 1998.[citation needed] "
+        "He coached it for a decade.[12]"
+    )
+    assert summary(plain) == summary(marked)
+    assert "Tomas Novak" in actors(marked)
