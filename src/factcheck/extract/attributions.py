@@ -177,6 +177,7 @@ def _core_mention(f: _Found) -> str:
 
 
 def _according_to(sent: SpacySpan) -> Iterator[_Found]:
+    cues = []
     for tok in sent:
         if (
             tok.lower_ != "according"
@@ -203,9 +204,19 @@ def _according_to(sent: SpacySpan) -> Iterator[_Found]:
                 channel = head.doc[head.left_edge.i : head.i + 1].text
                 head = inner[0]
         source = _source_span(objs[0] if channel is None else head)
+        cues.append((tok, to, head, channel, source))
+    for n, (tok, to, head, channel, source) in enumerate(cues):
         cut_start = tok.idx
         cut_end = max(source.end_char, to.idx + 2)
-        contents = [(sent.start_char, cut_start), (cut_end, sent.end_char)]
+        # The content runs to the neighbouring "according to" cues, not past
+        # them: "A, according to X, and B, according to Y" would otherwise give
+        # each cue the whole sentence (quadratic output on a chain of cues).
+        first = sent.start_char
+        if n > 0:
+            prev_tok, prev_to, _, _, prev_source = cues[n - 1]
+            first = max(first, prev_source.end_char, prev_to.idx + 2)
+        last = cues[n + 1][0].idx if n + 1 < len(cues) else sent.end_char
+        contents = [(first, max(first, cut_start)), (min(cut_end, last), last)]
         person = head.ent_type_ == "PERSON" or head.lower_ in lexicon.PRONOUNS_PERSON
         yield _Found(
             source_head=head,
@@ -270,10 +281,29 @@ def _outer_cue(cue: Token) -> Token | None:
     return None
 
 
+_SUBJECTLESS_KEY = ("factcheck", "subjectless_cues")
+
+
+def _subjectless_cues(doc: Doc) -> list[int]:
+    """Sorted indices of the doc's subjectless cues, found once per doc: a
+    per-content walk is quadratic when the parser chains cues ("he said he
+    said ...")."""
+    found = doc.user_data.get(_SUBJECTLESS_KEY)
+    if found is None:
+        found = [t.i for t in doc if _is_subjectless_cue(t)]
+        doc.user_data[_SUBJECTLESS_KEY] = found
+    return found
+
+
 def _cut_inner_cues(comp: Token, start: int, end: int) -> int:
     """End the content before a conjoined cue that the parser put inside it."""
-    for tok in comp.subtree:
-        if tok is not comp and _is_subjectless_cue(tok):
+    doc = comp.doc
+    cues = _subjectless_cues(doc)
+    lo = bisect.bisect_left(cues, comp.left_edge.i)
+    hi = bisect.bisect_right(cues, comp.right_edge.i)
+    for i in cues[lo:hi]:
+        tok = doc[i]
+        if i != comp.i and comp.is_ancestor(tok):
             cut = tok.left_edge.i
             while cut > start and comp.doc[cut - 1].dep_ in ("cc", "punct"):
                 cut -= 1
@@ -962,6 +992,28 @@ def _content(ctx: DocContext, spans: list[Span], direct: bool) -> list[Span]:
     return out
 
 
+# What one claim carries: its content is clipped to this many characters on
+# either side of its cue. No sentence of news copy comes near it; a chain of
+# cues in one endless sentence ("he said he said ...") would otherwise give
+# each cue the rest of the text, and the output would grow with the square of
+# the input.
+MAX_CONTENT = 2_000
+
+
+def _cap(text: str, contents: list[Span], cue_span: Span, direct: bool) -> list[Span]:
+    lo, hi = cue_span[0] - MAX_CONTENT, cue_span[1] + MAX_CONTENT
+    if all(lo <= a and b <= hi for a, b in contents):
+        return contents
+    out = []
+    for a, b in contents:
+        a, b = max(a, lo), min(b, hi)
+        if a < b:
+            a, b = _trim(text, a, b, keep_period=direct)
+            if re.search(r"\w", text[a:b]):
+                out.append((a, b))
+    return out
+
+
 def _appos_name(head: Token) -> str | None:
     """'the SNAI director, Ana Ruiz': a proper-noun apposition left untagged."""
     for child in head.children:
@@ -1091,6 +1143,8 @@ def extract(ctx: DocContext) -> Iterator[AttributionClaim]:
             f.direct = True
             contents = _content(ctx, f.contents, True)
         if contents:
+            contents = _cap(ctx.text, contents, f.cue_span, f.direct)
+        if contents:
             seen_cues.add(f.cue_span)
             made.append(_make(ctx, index, f, contents))
 
@@ -1113,20 +1167,39 @@ def extract(ctx: DocContext) -> Iterator[AttributionClaim]:
     yield from _with_parents(made)
 
 
-def _outer(att: AttributionClaim, made: list[AttributionClaim]) -> int | None:
-    """Index of the innermost other attribution whose content holds att's cue."""
-    best: int | None = None
-    for i, o in enumerate(made):
-        if o is att or not any(
-            s[0] <= att.cue_span[0] < s[1]
-            for s in (o.content_spans or (o.content_span,))
-        ):
-            continue
-        width = o.content_span[1] - o.content_span[0]
-        best_span = made[best].content_span if best is not None else None
-        if best_span is None or width < best_span[1] - best_span[0]:
-            best = i
-    return best
+def _outers(items: list[AttributionClaim]) -> list[int | None]:
+    """Per item, the index of the innermost other item whose content holds its
+    cue (the narrowest content; the first of equals), or None.
+
+    One sweep over the cue offsets with a heap of the content spans open at
+    each: a pairwise test is quadratic in the number of claims.
+    """
+    import heapq
+
+    spans = sorted(
+        (s[0], s[1], o.content_span[1] - o.content_span[0], i)
+        for i, o in enumerate(items)
+        for s in (o.content_spans or (o.content_span,))
+    )
+    order = sorted(range(len(items)), key=lambda i: items[i].cue_span[0])
+    heap: list[tuple[int, int, int]] = []  # (width, index, end)
+    out: list[int | None] = [None] * len(items)
+    k = 0
+    for i in order:
+        point = items[i].cue_span[0]
+        while k < len(spans) and spans[k][0] <= point:
+            heapq.heappush(heap, (spans[k][2], spans[k][3], spans[k][1]))
+            k += 1
+        own = []
+        while heap and (heap[0][2] <= point or heap[0][1] == i):
+            top = heapq.heappop(heap)
+            if top[2] > point:
+                own.append(top)  # this item's own span: skipped, still open
+        if heap:
+            out[i] = heap[0][1]
+        for top in own:
+            heapq.heappush(heap, top)
+    return out
 
 
 def _with_parents(made: list[AttributionClaim]) -> Iterator[AttributionClaim]:
@@ -1138,11 +1211,9 @@ def _with_parents(made: list[AttributionClaim]) -> Iterator[AttributionClaim]:
     as news annotation reads it, not a claim of the reporter's.
     Ids follow the order extract_claims numbers claims in: by span, per kind.
     """
-    kept = [
-        a for a in made if a.cue_class == "speech" or _outer(a, made) is None
-    ]
-    for att in kept:
-        i = _outer(att, kept)
+    outer = _outers(made)
+    kept = [a for a, o in zip(made, outer) if a.cue_class == "speech" or o is None]
+    for att, i in zip(kept, _outers(kept)):
         if i is not None:
             att = dataclasses.replace(att, parent=f"attribution-{i + 1}")
         yield att
