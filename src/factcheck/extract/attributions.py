@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -926,8 +927,25 @@ def _adjacent(text: str, a: int, b: int) -> bool:
     return a <= b and not re.search(r"[\w]", text[a:b])
 
 
+_SENT_END = re.compile(r"[.!?]")
+_WORD = re.compile(r"\w")
+
+
+def _after_colon(text: str, at: int) -> bool:
+    """text[:at] ends in a colon and white space."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at > 0 and text[at - 1] == ":"
+
+
 def _attach_quotes(
-    ctx: DocContext, found: _Found, quotes: list[Quote], sent: SpacySpan
+    ctx: DocContext,
+    found: _Found,
+    quotes: list[Quote],
+    sent: SpacySpan,
+    starts: list[int],
+    ends: list[int],
+    colon_led: list[int],
 ) -> None:
     """Direct speech: quotes beside the source and cue become the content."""
     text = ctx.text
@@ -953,28 +971,38 @@ def _attach_quotes(
         )
         if m:
             region_end += m.end()
-    # A quote of several sentences ends in this one: it is one content.
-    before = [
-        q
-        for q in quotes
-        if q.end <= region_start
-        and q.end >= sent.start_char - 1
-        and _adjacent(text, q.end, region_start)
-    ]
-    after = [
-        q
-        for q in quotes
-        if q.start >= region_end
-        and q.start <= sent.end_char + 1
+    # A quote of several sentences ends in this one: it is one content. Quotes
+    # are disjoint and in text order: only the last one ending before the
+    # region can be adjacent to it (an earlier one has that one's words between).
+    before = []
+    i = bisect.bisect_right(ends, region_start) - 1
+    if i >= 0:
+        q = quotes[i]
+        if q.end >= sent.start_char - 1 and _adjacent(text, q.end, region_start):
+            before.append(q)
+    after = []
+    # `"A," he said, "B."` splits a quote; `he said. "B."` starts a new one,
+    # however the parser cut the sentences: no quote past a full stop.
+    stop = _SENT_END.search(text, region_end, sent.end_char + 1)
+    limit = min(sent.end_char + 1, stop.start() + 1 if stop else len(text) + 2)
+    word = _WORD.search(text, region_end, sent.end_char + 1)
+    word_at = word.start() if word else len(text)
+    # Only punctuation and space between cue and quote: one of the first quotes
+    # (the words of a quote stand between the region and every later one).
+    i = bisect.bisect_left(starts, region_end)
+    while i < len(quotes) and quotes[i].start <= limit:
+        gap_end = quotes[i].start - 1
+        if gap_end > word_at:
+            break
+        if region_end <= gap_end:
+            after.append(quotes[i])
+            break
+        i += 1
+    if not after:
         # 'released the following statement: "..."': a colon leads in the quote.
-        and (
-            _adjacent(text, region_end, q.start - 1)
-            or re.search(r":\s*$", text[region_end : q.start - 1]) is not None
-        )
-        # `"A," he said, "B."` splits a quote; `he said. "B."` starts a new one,
-        # however the parser cut the sentences.
-        and not re.search(r"[.!?]", text[region_end : q.start - 1])
-    ]
+        j = bisect.bisect_left(colon_led, i)
+        if j < len(colon_led) and quotes[colon_led[j]].start <= limit:
+            after.append(quotes[colon_led[j]])
     picked = [*before[-1:], *after[:1]]
     if picked:
         found.contents = [(q.start, q.end) for q in picked]
@@ -1075,17 +1103,17 @@ def _make(
     )
 
 
-def _all_quoted(contents: list[Span], quotes: list[Quote]) -> bool:
+def _all_quoted(contents: list[Span], quotes: list[Quote], starts: list[int]) -> bool:
     """Every content span is (nearly all of) one quotation."""
-    return all(
-        any(
-            q.start <= c[0]
+    for c in contents:
+        q = _quote_at(quotes, starts, c[0])
+        if not (
+            q is not None
             and c[1] <= q.end
             and (c[1] - c[0]) >= 0.9 * (q.end - q.start)
-            for q in quotes
-        )
-        for c in contents
-    )
+        ):
+            return False
+    return True
 
 
 def _quote_at(quotes: list[Quote], starts: list[int], offset: int) -> Quote | None:
@@ -1125,6 +1153,8 @@ def extract(ctx: DocContext) -> Iterator[AttributionClaim]:
     index: ActorIndex | None = ctx.actors
     quotes = find_quotes(ctx)
     starts = [q.start for q in quotes]
+    ends = [q.end for q in quotes]
+    colon_led = [i for i, q in enumerate(quotes) if _after_colon(ctx.text, q.start - 1)]
     made: list[AttributionClaim] = []
     seen_cues: set[Span] = set()
     # "according to" needs the word: most texts skip that token scan.
@@ -1136,9 +1166,9 @@ def extract(ctx: DocContext) -> Iterator[AttributionClaim]:
         if _in_quote(f, quotes, starts):
             return
         if f.quotable and sent is not None:
-            _attach_quotes(ctx, f, quotes, sent)
+            _attach_quotes(ctx, f, quotes, sent, starts, ends, colon_led)
         contents = _content(ctx, f.contents, f.direct)
-        if contents and not f.direct and _all_quoted(contents, quotes):
+        if contents and not f.direct and _all_quoted(contents, quotes, starts):
             # 'Pelosi told reporters: "We have the votes."': a lead-in quote.
             f.direct = True
             contents = _content(ctx, f.contents, True)
@@ -1223,19 +1253,36 @@ def _continuations(
     ctx: DocContext, made: list[AttributionClaim], quotes: list[Quote]
 ) -> Iterator[AttributionClaim]:
     """A quote with no cue of its own, right after a direct quote, keeps its speaker."""
-    pool = list(made)  # grows as continuations are found: a quote can continue one
-    covered = [s for a in pool for s in (a.content_spans or (a.content_span,))]
-    cues = sorted(a.cue_span[0] for a in pool)
+    # Spans sorted once and bisected: a pairwise test is quadratic in the
+    # number of quotes. The content spans already covered, by start, with the
+    # furthest end so far: a quote overlaps one iff the furthest end among the
+    # spans starting before the quote's end passes the quote's start.
+    covered = sorted(s for a in made for s in (a.content_spans or (a.content_span,)))
+    covered_starts = [c[0] for c in covered]
+    reach = list(itertools.accumulate((c[1] for c in covered), max))
+    cues = sorted(a.cue_span[0] for a in made)
+    # The direct attributions by end, the first made first among equal ends.
+    direct = sorted(
+        ((a.span[1], -i) for i, a in enumerate(made) if a.direct),
+    )
+    direct_ends = [e for e, _ in direct]
+    # A continuation found here can be continued in turn; it ends after every
+    # direct attribution ending before its quote, and before the next quote.
+    latest: AttributionClaim | None = None
     for q in quotes:
-        if any(c[0] < q.end and q.start < c[1] for c in covered):
+        k = bisect.bisect_left(covered_starts, q.end)
+        if k > 0 and reach[k - 1] > q.start:
             continue
-        prior = [a for a in pool if a.direct and a.span[1] <= q.start]
-        if not prior:
+        k = bisect.bisect_right(direct_ends, q.start)
+        last = made[-direct[k - 1][1]] if k > 0 else None
+        if latest is not None and (last is None or latest.span[1] > last.span[1]):
+            last = latest
+        if last is None:
             continue
-        last = max(prior, key=lambda a: a.span[1])
         if ctx.paragraph_of(q.start) - last.paragraph > 1:
             continue
-        if any(last.span[1] <= c < q.start for c in cues):
+        k = bisect.bisect_left(cues, last.span[1])
+        if k < len(cues) and cues[k] < q.start:
             continue
         # The quote must open its sentence: "... said on X. "But we are firm ...""
         sent = ctx.sentence(ctx.sentence_of(q.start))
@@ -1260,6 +1307,5 @@ def _continuations(
             vague=last.vague,
             **ctx.where(span[0]),
         )
-        covered.append(span)
-        pool.append(att)
+        latest = att
         yield att
