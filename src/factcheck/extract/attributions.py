@@ -981,28 +981,33 @@ def _attach_quotes(
         if q.end >= sent.start_char - 1 and _adjacent(text, q.end, region_start):
             before.append(q)
     after = []
-    # `"A," he said, "B."` splits a quote; `he said. "B."` starts a new one,
-    # however the parser cut the sentences: no quote past a full stop.
-    stop = _SENT_END.search(text, region_end, sent.end_char + 1)
-    limit = min(sent.end_char + 1, stop.start() + 1 if stop else len(text) + 2)
-    word = _WORD.search(text, region_end, sent.end_char + 1)
+    bound = sent.end_char + 1
+    word = _WORD.search(text, region_end, bound)
     word_at = word.start() if word else len(text)
     # Only punctuation and space between cue and quote: one of the first quotes
     # (the words of a quote stand between the region and every later one).
+    pick: int | None = None
     i = bisect.bisect_left(starts, region_end)
-    while i < len(quotes) and quotes[i].start <= limit:
+    while i < len(quotes) and quotes[i].start <= bound:
         gap_end = quotes[i].start - 1
         if gap_end > word_at:
             break
         if region_end <= gap_end:
-            after.append(quotes[i])
+            pick = i
             break
         i += 1
-    if not after:
+    if pick is None:
         # 'released the following statement: "..."': a colon leads in the quote.
         j = bisect.bisect_left(colon_led, i)
-        if j < len(colon_led) and quotes[colon_led[j]].start <= limit:
-            after.append(quotes[colon_led[j]])
+        if j < len(colon_led) and quotes[colon_led[j]].start <= bound:
+            pick = colon_led[j]
+    # `"A," he said, "B."` splits a quote; `he said. "B."` starts a new one,
+    # however the parser cut the sentences: no quote past a full stop (nor any
+    # later one, so the first candidate decides).
+    if pick is not None:
+        q = quotes[pick]
+        if not _SENT_END.search(text, region_end, q.start - 1):
+            after.append(q)
     picked = [*before[-1:], *after[:1]]
     if picked:
         found.contents = [(q.start, q.end) for q in picked]
