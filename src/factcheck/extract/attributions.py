@@ -101,6 +101,25 @@ def _subtree_bounds(token: Token) -> tuple[int, int]:
     return token.left_edge.i, token.right_edge.i + 1
 
 
+_KIDS_KEY = ("factcheck", "children")
+
+
+def _kids(tok: Token) -> list[Token]:
+    """tok.children, in the same order, from a table built once per doc: spaCy
+    walks a token's whole subtree span to list its children, which is
+    quadratic over a sentence whose cues the parser chained ("he said he
+    said ...")."""
+    doc = tok.doc
+    table = doc.user_data.get(_KIDS_KEY)
+    if table is None:
+        table: list[list[int]] = [[] for _ in range(len(doc))]
+        for t in doc:
+            if t.head.i != t.i:
+                table[t.head.i].append(t.i)
+        doc.user_data[_KIDS_KEY] = table
+    return [doc[i] for i in table[tok.i]]
+
+
 @dataclass
 class _Found:
     source_head: Token | None  # None: the copy names no source
@@ -116,7 +135,7 @@ class _Found:
 
 
 def _channel(cue: Token) -> str | None:
-    for prep in cue.children:
+    for prep in _kids(cue):
         if prep.dep_ != "prep" or prep.lower_ not in _CHANNEL_PREPS:
             continue
         for obj in prep.children:
@@ -231,7 +250,7 @@ def _according_to(sent: SpacySpan) -> Iterator[_Found]:
 
 
 def _cue_text(cue: Token) -> tuple[str, Span]:
-    parts = [cue] + [c for c in cue.children if c.dep_ == "prt"]
+    parts = [cue] + [c for c in _kids(cue) if c.dep_ == "prt"]
     parts.sort(key=lambda t: t.i)
     start, end = parts[0].idx, parts[-1].idx + len(parts[-1])
     if parts[-1].i - parts[0].i + 1 != len(parts):  # "pointed it out": keep the verb
@@ -344,7 +363,7 @@ def _complements(
     def ok(c: Token) -> bool:
         return avoid is None or not (c.left_edge.i <= avoid.i <= c.right_edge.i)
 
-    kids = [c for c in cue.children if ok(c)]
+    kids = [c for c in _kids(cue) if ok(c)]
     # A clause that is itself a report ('About half say | they want ...') is the
     # other attribution, not this one's content.
     clauses = [
@@ -537,7 +556,7 @@ def _verb_cues(sent: SpacySpan) -> Iterator[_Found]:
         if found is None:
             continue
         lemma, (cls, kinds, preps) = found
-        subjects = [c for c in cue.children if c.dep_ in _SUBJECT_DEPS]
+        subjects = [c for c in _kids(cue) if c.dep_ in _SUBJECT_DEPS]
         subject: Token | None = subjects[0] if subjects else None
         extra: list[Token] = []
         sourceless = False
