@@ -416,7 +416,7 @@ def _misattached_clause(cue: Token) -> Token | None:
     """The content clause the parser hung elsewhere: 'said at a news conference
     that ...' read as a relative clause of 'conference', or 'said legalizing it
     could ...' read as an -ing complement."""
-    for c in cue.children:
+    for c in _kids(cue):
         if c.dep_ == "xcomp" and c.tag_ == "VBG" and not any(
             k.dep_ == "aux" for k in c.children
         ):
@@ -541,7 +541,7 @@ def _noun_source(noun: Token) -> Token | None:
 def _passive(cue: Token) -> tuple[Token | None, Token | None]:
     """(agent, passive subject) of a passive cue ('was reported by X')."""
     agent = subj = None
-    for c in cue.children:
+    for c in _kids(cue):
         if c.dep_ == "agent":
             agent = next((o for o in c.children if o.dep_ == "pobj"), None)
         elif c.dep_ in ("nsubjpass", "csubjpass"):
@@ -562,9 +562,9 @@ def _verb_cues(sent: SpacySpan) -> Iterator[_Found]:
         sourceless = False
         if lemma in lexicon.SOURCELESS_VERBS:
             # "The talks appear to have stalled", "it seems that ...": nobody named.
-            comps = [c for c in cue.children if c.dep_ in ("xcomp", "ccomp")]
+            comps = [c for c in _kids(cue) if c.dep_ in ("xcomp", "ccomp")]
             if not comps or any(
-                c.dep_ in ("dative", "prep") and c.lower_ == "to" for c in cue.children
+                c.dep_ in ("dative", "prep") and c.lower_ == "to" for c in _kids(cue)
             ):
                 continue
             personal = subject is not None and subject.lower_ != "it"
@@ -598,7 +598,7 @@ def _verb_cues(sent: SpacySpan) -> Iterator[_Found]:
                 subject = agent
                 if passive_object:
                     extra.append(psubj)
-            elif psubj is not None or any(c.dep_ == "auxpass" for c in cue.children):
+            elif psubj is not None or any(c.dep_ == "auxpass" for c in _kids(cue)):
                 if lemma not in lexicon.SOURCELESS_PASSIVES and not passive_object:
                     continue
                 sourceless = True
@@ -976,7 +976,7 @@ def _attach_quotes(
     cue = found.cue_token
     if cue is not None:
         # 'told his supporters, "..."': the addressee sits between cue and quote.
-        for c in cue.children:
+        for c in _kids(cue):
             if (
                 c.dep_ in ("dative", "dobj")
                 and c.i > cue.i
