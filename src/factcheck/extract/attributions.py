@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -100,6 +101,25 @@ def _subtree_bounds(token: Token) -> tuple[int, int]:
     return token.left_edge.i, token.right_edge.i + 1
 
 
+_KIDS_KEY = ("factcheck", "children")
+
+
+def _kids(tok: Token) -> list[Token]:
+    """tok.children, in the same order, from a table built once per doc: spaCy
+    walks a token's whole subtree span to list its children, which is
+    quadratic over a sentence whose cues the parser chained ("he said he
+    said ...")."""
+    doc = tok.doc
+    table = doc.user_data.get(_KIDS_KEY)
+    if table is None:
+        table: list[list[int]] = [[] for _ in range(len(doc))]
+        for t in doc:
+            if t.head.i != t.i:
+                table[t.head.i].append(t.i)
+        doc.user_data[_KIDS_KEY] = table
+    return [doc[i] for i in table[tok.i]]
+
+
 @dataclass
 class _Found:
     source_head: Token | None  # None: the copy names no source
@@ -115,7 +135,7 @@ class _Found:
 
 
 def _channel(cue: Token) -> str | None:
-    for prep in cue.children:
+    for prep in _kids(cue):
         if prep.dep_ != "prep" or prep.lower_ not in _CHANNEL_PREPS:
             continue
         for obj in prep.children:
@@ -177,6 +197,7 @@ def _core_mention(f: _Found) -> str:
 
 
 def _according_to(sent: SpacySpan) -> Iterator[_Found]:
+    cues = []
     for tok in sent:
         if (
             tok.lower_ != "according"
@@ -203,9 +224,19 @@ def _according_to(sent: SpacySpan) -> Iterator[_Found]:
                 channel = head.doc[head.left_edge.i : head.i + 1].text
                 head = inner[0]
         source = _source_span(objs[0] if channel is None else head)
+        cues.append((tok, to, head, channel, source))
+    for n, (tok, to, head, channel, source) in enumerate(cues):
         cut_start = tok.idx
         cut_end = max(source.end_char, to.idx + 2)
-        contents = [(sent.start_char, cut_start), (cut_end, sent.end_char)]
+        # The content runs to the neighbouring "according to" cues, not past
+        # them: "A, according to X, and B, according to Y" would otherwise give
+        # each cue the whole sentence (quadratic output on a chain of cues).
+        first = sent.start_char
+        if n > 0:
+            prev_tok, prev_to, _, _, prev_source = cues[n - 1]
+            first = max(first, prev_source.end_char, prev_to.idx + 2)
+        last = cues[n + 1][0].idx if n + 1 < len(cues) else sent.end_char
+        contents = [(first, max(first, cut_start)), (min(cut_end, last), last)]
         person = head.ent_type_ == "PERSON" or head.lower_ in lexicon.PRONOUNS_PERSON
         yield _Found(
             source_head=head,
@@ -219,7 +250,7 @@ def _according_to(sent: SpacySpan) -> Iterator[_Found]:
 
 
 def _cue_text(cue: Token) -> tuple[str, Span]:
-    parts = [cue] + [c for c in cue.children if c.dep_ == "prt"]
+    parts = [cue] + [c for c in _kids(cue) if c.dep_ == "prt"]
     parts.sort(key=lambda t: t.i)
     start, end = parts[0].idx, parts[-1].idx + len(parts[-1])
     if parts[-1].i - parts[0].i + 1 != len(parts):  # "pointed it out": keep the verb
@@ -270,10 +301,29 @@ def _outer_cue(cue: Token) -> Token | None:
     return None
 
 
+_SUBJECTLESS_KEY = ("factcheck", "subjectless_cues")
+
+
+def _subjectless_cues(doc: Doc) -> list[int]:
+    """Sorted indices of the doc's subjectless cues, found once per doc: a
+    per-content walk is quadratic when the parser chains cues ("he said he
+    said ...")."""
+    found = doc.user_data.get(_SUBJECTLESS_KEY)
+    if found is None:
+        found = [t.i for t in doc if _is_subjectless_cue(t)]
+        doc.user_data[_SUBJECTLESS_KEY] = found
+    return found
+
+
 def _cut_inner_cues(comp: Token, start: int, end: int) -> int:
     """End the content before a conjoined cue that the parser put inside it."""
-    for tok in comp.subtree:
-        if tok is not comp and _is_subjectless_cue(tok):
+    doc = comp.doc
+    cues = _subjectless_cues(doc)
+    lo = bisect.bisect_left(cues, comp.left_edge.i)
+    hi = bisect.bisect_right(cues, comp.right_edge.i)
+    for i in cues[lo:hi]:
+        tok = doc[i]
+        if i != comp.i and comp.is_ancestor(tok):
             cut = tok.left_edge.i
             while cut > start and comp.doc[cut - 1].dep_ in ("cc", "punct"):
                 cut -= 1
@@ -313,7 +363,7 @@ def _complements(
     def ok(c: Token) -> bool:
         return avoid is None or not (c.left_edge.i <= avoid.i <= c.right_edge.i)
 
-    kids = [c for c in cue.children if ok(c)]
+    kids = [c for c in _kids(cue) if ok(c)]
     # A clause that is itself a report ('About half say | they want ...') is the
     # other attribution, not this one's content.
     clauses = [
@@ -366,7 +416,7 @@ def _misattached_clause(cue: Token) -> Token | None:
     """The content clause the parser hung elsewhere: 'said at a news conference
     that ...' read as a relative clause of 'conference', or 'said legalizing it
     could ...' read as an -ing complement."""
-    for c in cue.children:
+    for c in _kids(cue):
         if c.dep_ == "xcomp" and c.tag_ == "VBG" and not any(
             k.dep_ == "aux" for k in c.children
         ):
@@ -491,7 +541,7 @@ def _noun_source(noun: Token) -> Token | None:
 def _passive(cue: Token) -> tuple[Token | None, Token | None]:
     """(agent, passive subject) of a passive cue ('was reported by X')."""
     agent = subj = None
-    for c in cue.children:
+    for c in _kids(cue):
         if c.dep_ == "agent":
             agent = next((o for o in c.children if o.dep_ == "pobj"), None)
         elif c.dep_ in ("nsubjpass", "csubjpass"):
@@ -506,15 +556,15 @@ def _verb_cues(sent: SpacySpan) -> Iterator[_Found]:
         if found is None:
             continue
         lemma, (cls, kinds, preps) = found
-        subjects = [c for c in cue.children if c.dep_ in _SUBJECT_DEPS]
+        subjects = [c for c in _kids(cue) if c.dep_ in _SUBJECT_DEPS]
         subject: Token | None = subjects[0] if subjects else None
         extra: list[Token] = []
         sourceless = False
         if lemma in lexicon.SOURCELESS_VERBS:
             # "The talks appear to have stalled", "it seems that ...": nobody named.
-            comps = [c for c in cue.children if c.dep_ in ("xcomp", "ccomp")]
+            comps = [c for c in _kids(cue) if c.dep_ in ("xcomp", "ccomp")]
             if not comps or any(
-                c.dep_ in ("dative", "prep") and c.lower_ == "to" for c in cue.children
+                c.dep_ in ("dative", "prep") and c.lower_ == "to" for c in _kids(cue)
             ):
                 continue
             personal = subject is not None and subject.lower_ != "it"
@@ -548,7 +598,7 @@ def _verb_cues(sent: SpacySpan) -> Iterator[_Found]:
                 subject = agent
                 if passive_object:
                     extra.append(psubj)
-            elif psubj is not None or any(c.dep_ == "auxpass" for c in cue.children):
+            elif psubj is not None or any(c.dep_ == "auxpass" for c in _kids(cue)):
                 if lemma not in lexicon.SOURCELESS_PASSIVES and not passive_object:
                     continue
                 sourceless = True
@@ -896,8 +946,25 @@ def _adjacent(text: str, a: int, b: int) -> bool:
     return a <= b and not re.search(r"[\w]", text[a:b])
 
 
+_SENT_END = re.compile(r"[.!?]")
+_WORD = re.compile(r"\w")
+
+
+def _after_colon(text: str, at: int) -> bool:
+    """text[:at] ends in a colon and white space."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at > 0 and text[at - 1] == ":"
+
+
 def _attach_quotes(
-    ctx: DocContext, found: _Found, quotes: list[Quote], sent: SpacySpan
+    ctx: DocContext,
+    found: _Found,
+    quotes: list[Quote],
+    sent: SpacySpan,
+    starts: list[int],
+    ends: list[int],
+    colon_led: list[int],
 ) -> None:
     """Direct speech: quotes beside the source and cue become the content."""
     text = ctx.text
@@ -909,7 +976,7 @@ def _attach_quotes(
     cue = found.cue_token
     if cue is not None:
         # 'told his supporters, "..."': the addressee sits between cue and quote.
-        for c in cue.children:
+        for c in _kids(cue):
             if (
                 c.dep_ in ("dative", "dobj")
                 and c.i > cue.i
@@ -923,28 +990,43 @@ def _attach_quotes(
         )
         if m:
             region_end += m.end()
-    # A quote of several sentences ends in this one: it is one content.
-    before = [
-        q
-        for q in quotes
-        if q.end <= region_start
-        and q.end >= sent.start_char - 1
-        and _adjacent(text, q.end, region_start)
-    ]
-    after = [
-        q
-        for q in quotes
-        if q.start >= region_end
-        and q.start <= sent.end_char + 1
+    # A quote of several sentences ends in this one: it is one content. Quotes
+    # are disjoint and in text order: only the last one ending before the
+    # region can be adjacent to it (an earlier one has that one's words between).
+    before = []
+    i = bisect.bisect_right(ends, region_start) - 1
+    if i >= 0:
+        q = quotes[i]
+        if q.end >= sent.start_char - 1 and _adjacent(text, q.end, region_start):
+            before.append(q)
+    after = []
+    bound = sent.end_char + 1
+    word = _WORD.search(text, region_end, bound)
+    word_at = word.start() if word else len(text)
+    # Only punctuation and space between cue and quote: one of the first quotes
+    # (the words of a quote stand between the region and every later one).
+    pick: int | None = None
+    i = bisect.bisect_left(starts, region_end)
+    while i < len(quotes) and quotes[i].start <= bound:
+        gap_end = quotes[i].start - 1
+        if gap_end > word_at:
+            break
+        if region_end <= gap_end:
+            pick = i
+            break
+        i += 1
+    if pick is None:
         # 'released the following statement: "..."': a colon leads in the quote.
-        and (
-            _adjacent(text, region_end, q.start - 1)
-            or re.search(r":\s*$", text[region_end : q.start - 1]) is not None
-        )
-        # `"A," he said, "B."` splits a quote; `he said. "B."` starts a new one,
-        # however the parser cut the sentences.
-        and not re.search(r"[.!?]", text[region_end : q.start - 1])
-    ]
+        j = bisect.bisect_left(colon_led, i)
+        if j < len(colon_led) and quotes[colon_led[j]].start <= bound:
+            pick = colon_led[j]
+    # `"A," he said, "B."` splits a quote; `he said. "B."` starts a new one,
+    # however the parser cut the sentences: no quote past a full stop (nor any
+    # later one, so the first candidate decides).
+    if pick is not None:
+        q = quotes[pick]
+        if not _SENT_END.search(text, region_end, q.start - 1):
+            after.append(q)
     picked = [*before[-1:], *after[:1]]
     if picked:
         found.contents = [(q.start, q.end) for q in picked]
@@ -959,6 +1041,28 @@ def _content(ctx: DocContext, spans: list[Span], direct: bool) -> list[Span]:
             s = _strip_that(ctx.text, s)
         if re.search(r"\w", ctx.text[s[0] : s[1]]):
             out.append(s)
+    return out
+
+
+# What one claim carries: its content is clipped to this many characters on
+# either side of its cue. No sentence of news copy comes near it; a chain of
+# cues in one endless sentence ("he said he said ...") would otherwise give
+# each cue the rest of the text, and the output would grow with the square of
+# the input.
+MAX_CONTENT = 2_000
+
+
+def _cap(text: str, contents: list[Span], cue_span: Span, direct: bool) -> list[Span]:
+    lo, hi = cue_span[0] - MAX_CONTENT, cue_span[1] + MAX_CONTENT
+    if all(lo <= a and b <= hi for a, b in contents):
+        return contents
+    out = []
+    for a, b in contents:
+        a, b = max(a, lo), min(b, hi)
+        if a < b:
+            a, b = _trim(text, a, b, keep_period=direct)
+            if re.search(r"\w", text[a:b]):
+                out.append((a, b))
     return out
 
 
@@ -1023,17 +1127,17 @@ def _make(
     )
 
 
-def _all_quoted(contents: list[Span], quotes: list[Quote]) -> bool:
+def _all_quoted(contents: list[Span], quotes: list[Quote], starts: list[int]) -> bool:
     """Every content span is (nearly all of) one quotation."""
-    return all(
-        any(
-            q.start <= c[0]
+    for c in contents:
+        q = _quote_at(quotes, starts, c[0])
+        if not (
+            q is not None
             and c[1] <= q.end
             and (c[1] - c[0]) >= 0.9 * (q.end - q.start)
-            for q in quotes
-        )
-        for c in contents
-    )
+        ):
+            return False
+    return True
 
 
 def _quote_at(quotes: list[Quote], starts: list[int], offset: int) -> Quote | None:
@@ -1073,6 +1177,8 @@ def extract(ctx: DocContext) -> Iterator[AttributionClaim]:
     index: ActorIndex | None = ctx.actors
     quotes = find_quotes(ctx)
     starts = [q.start for q in quotes]
+    ends = [q.end for q in quotes]
+    colon_led = [i for i, q in enumerate(quotes) if _after_colon(ctx.text, q.start - 1)]
     made: list[AttributionClaim] = []
     seen_cues: set[Span] = set()
     # "according to" needs the word: most texts skip that token scan.
@@ -1084,12 +1190,14 @@ def extract(ctx: DocContext) -> Iterator[AttributionClaim]:
         if _in_quote(f, quotes, starts):
             return
         if f.quotable and sent is not None:
-            _attach_quotes(ctx, f, quotes, sent)
+            _attach_quotes(ctx, f, quotes, sent, starts, ends, colon_led)
         contents = _content(ctx, f.contents, f.direct)
-        if contents and not f.direct and _all_quoted(contents, quotes):
+        if contents and not f.direct and _all_quoted(contents, quotes, starts):
             # 'Pelosi told reporters: "We have the votes."': a lead-in quote.
             f.direct = True
             contents = _content(ctx, f.contents, True)
+        if contents:
+            contents = _cap(ctx.text, contents, f.cue_span, f.direct)
         if contents:
             seen_cues.add(f.cue_span)
             made.append(_make(ctx, index, f, contents))
@@ -1113,20 +1221,39 @@ def extract(ctx: DocContext) -> Iterator[AttributionClaim]:
     yield from _with_parents(made)
 
 
-def _outer(att: AttributionClaim, made: list[AttributionClaim]) -> int | None:
-    """Index of the innermost other attribution whose content holds att's cue."""
-    best: int | None = None
-    for i, o in enumerate(made):
-        if o is att or not any(
-            s[0] <= att.cue_span[0] < s[1]
-            for s in (o.content_spans or (o.content_span,))
-        ):
-            continue
-        width = o.content_span[1] - o.content_span[0]
-        best_span = made[best].content_span if best is not None else None
-        if best_span is None or width < best_span[1] - best_span[0]:
-            best = i
-    return best
+def _outers(items: list[AttributionClaim]) -> list[int | None]:
+    """Per item, the index of the innermost other item whose content holds its
+    cue (the narrowest content; the first of equals), or None.
+
+    One sweep over the cue offsets with a heap of the content spans open at
+    each: a pairwise test is quadratic in the number of claims.
+    """
+    import heapq
+
+    spans = sorted(
+        (s[0], s[1], o.content_span[1] - o.content_span[0], i)
+        for i, o in enumerate(items)
+        for s in (o.content_spans or (o.content_span,))
+    )
+    order = sorted(range(len(items)), key=lambda i: items[i].cue_span[0])
+    heap: list[tuple[int, int, int]] = []  # (width, index, end)
+    out: list[int | None] = [None] * len(items)
+    k = 0
+    for i in order:
+        point = items[i].cue_span[0]
+        while k < len(spans) and spans[k][0] <= point:
+            heapq.heappush(heap, (spans[k][2], spans[k][3], spans[k][1]))
+            k += 1
+        own = []
+        while heap and (heap[0][2] <= point or heap[0][1] == i):
+            top = heapq.heappop(heap)
+            if top[2] > point:
+                own.append(top)  # this item's own span: skipped, still open
+        if heap:
+            out[i] = heap[0][1]
+        for top in own:
+            heapq.heappush(heap, top)
+    return out
 
 
 def _with_parents(made: list[AttributionClaim]) -> Iterator[AttributionClaim]:
@@ -1138,11 +1265,9 @@ def _with_parents(made: list[AttributionClaim]) -> Iterator[AttributionClaim]:
     as news annotation reads it, not a claim of the reporter's.
     Ids follow the order extract_claims numbers claims in: by span, per kind.
     """
-    kept = [
-        a for a in made if a.cue_class == "speech" or _outer(a, made) is None
-    ]
-    for att in kept:
-        i = _outer(att, kept)
+    outer = _outers(made)
+    kept = [a for a, o in zip(made, outer) if a.cue_class == "speech" or o is None]
+    for att, i in zip(kept, _outers(kept)):
         if i is not None:
             att = dataclasses.replace(att, parent=f"attribution-{i + 1}")
         yield att
@@ -1152,19 +1277,36 @@ def _continuations(
     ctx: DocContext, made: list[AttributionClaim], quotes: list[Quote]
 ) -> Iterator[AttributionClaim]:
     """A quote with no cue of its own, right after a direct quote, keeps its speaker."""
-    pool = list(made)  # grows as continuations are found: a quote can continue one
-    covered = [s for a in pool for s in (a.content_spans or (a.content_span,))]
-    cues = sorted(a.cue_span[0] for a in pool)
+    # Spans sorted once and bisected: a pairwise test is quadratic in the
+    # number of quotes. The content spans already covered, by start, with the
+    # furthest end so far: a quote overlaps one iff the furthest end among the
+    # spans starting before the quote's end passes the quote's start.
+    covered = sorted(s for a in made for s in (a.content_spans or (a.content_span,)))
+    covered_starts = [c[0] for c in covered]
+    reach = list(itertools.accumulate((c[1] for c in covered), max))
+    cues = sorted(a.cue_span[0] for a in made)
+    # The direct attributions by end, the first made first among equal ends.
+    direct = sorted(
+        ((a.span[1], -i) for i, a in enumerate(made) if a.direct),
+    )
+    direct_ends = [e for e, _ in direct]
+    # A continuation found here can be continued in turn; it ends after every
+    # direct attribution ending before its quote, and before the next quote.
+    latest: AttributionClaim | None = None
     for q in quotes:
-        if any(c[0] < q.end and q.start < c[1] for c in covered):
+        k = bisect.bisect_left(covered_starts, q.end)
+        if k > 0 and reach[k - 1] > q.start:
             continue
-        prior = [a for a in pool if a.direct and a.span[1] <= q.start]
-        if not prior:
+        k = bisect.bisect_right(direct_ends, q.start)
+        last = made[-direct[k - 1][1]] if k > 0 else None
+        if latest is not None and (last is None or latest.span[1] > last.span[1]):
+            last = latest
+        if last is None:
             continue
-        last = max(prior, key=lambda a: a.span[1])
         if ctx.paragraph_of(q.start) - last.paragraph > 1:
             continue
-        if any(last.span[1] <= c < q.start for c in cues):
+        k = bisect.bisect_left(cues, last.span[1])
+        if k < len(cues) and cues[k] < q.start:
             continue
         # The quote must open its sentence: "... said on X. "But we are firm ...""
         sent = ctx.sentence(ctx.sentence_of(q.start))
@@ -1189,6 +1331,5 @@ def _continuations(
             vague=last.vague,
             **ctx.where(span[0]),
         )
-        covered.append(span)
-        pool.append(att)
+        latest = att
         yield att
