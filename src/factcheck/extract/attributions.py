@@ -561,27 +561,9 @@ def _verb_cues(sent: SpacySpan) -> Iterator[_Found]:
         extra: list[Token] = []
         sourceless = False
         if lemma in lexicon.SOURCELESS_VERBS:
-            # "The talks appear to have stalled", "it seems that ...": nobody named.
-            comps = [c for c in _kids(cue) if c.dep_ in ("xcomp", "ccomp")]
-            if not comps or any(
-                c.dep_ in ("dative", "prep") and c.lower_ == "to" for c in _kids(cue)
-            ):
-                continue
-            personal = subject is not None and subject.lower_ != "it"
-            if personal and comps[0].dep_ == "xcomp":
-                comps = [subject, *comps]
-            elif subject is not None and subject.lower_ != "it":
-                continue
-            cue_text, cue_span = _cue_text(cue)
-            yield _Found(
-                source_head=None,
-                source=None,
-                cue=cue_text,
-                cue_span=cue_span,
-                contents=_fragments(doc, comps, cue),
-                cue_class="belief",
-                cue_token=cue,
-            )
+            seeming = _seeming(cue, subject)
+            if seeming is not None:
+                yield seeming
             continue
         passive_object = False
         if subject is None:
@@ -640,30 +622,11 @@ def _verb_cues(sent: SpacySpan) -> Iterator[_Found]:
             comps = [c for c in comps if c is not noun]
         contents = _fragments(doc, extra + comps, cue) if comps else []
         inside = False
-        if (
-            not contents
-            and subject is not None
-            and cue.dep_ in ("parataxis", "ccomp")
-            and subject.left_edge.i > sent.start
-            and doc[subject.left_edge.i - 1].text == ","
-        ):
-            # "The plan, she said, will fail": the content is around the cue.
-            head = cue.head
-            if head.i > cue.i or head.left_edge.i < subject.left_edge.i:
-                a, b = _subtree_bounds(head)
-                c0, c1 = min(subject.left_edge.i, cue.left_edge.i), cue.right_edge.i + 1
-                contents = [
-                    (doc[x].idx, doc[y - 1].idx + len(doc[y - 1]))
-                    for x, y in ((a, c0), (c1, b))
-                    if y > x
-                ]
-                inside = bool(contents)
+        if not contents and subject is not None:
+            contents = _around_cue(sent, cue, subject)
+            inside = bool(contents)
         if not contents and lemma in lexicon.SPEECH_CUES and "c" in kinds:
-            # Colon and dash lead-ins: "The minister said: ..."
-            for tok in doc[cue.i + 1 : sent.end]:
-                if tok.text in (":", "\u2014", "--"):
-                    contents.append((tok.idx + len(tok), sent.end_char))
-                    break
+            contents = _lead_in(sent, cue)
         quotable = cls == "speech" and "c" in kinds and not sourceless
         if not contents and not quotable:
             continue
@@ -682,6 +645,61 @@ def _verb_cues(sent: SpacySpan) -> Iterator[_Found]:
             quotable=quotable and not inside,
             cue_token=cue,
         )
+
+
+def _seeming(cue: Token, subject: Token | None) -> _Found | None:
+    """"The talks appear to have stalled", "it seems that ...": nobody named."""
+    comps = [c for c in _kids(cue) if c.dep_ in ("xcomp", "ccomp")]
+    if not comps or any(
+        c.dep_ in ("dative", "prep") and c.lower_ == "to" for c in _kids(cue)
+    ):
+        return None
+    personal = subject is not None and subject.lower_ != "it"
+    if personal and comps[0].dep_ == "xcomp":
+        assert subject is not None
+        comps = [subject, *comps]
+    elif personal:
+        return None
+    cue_text, cue_span = _cue_text(cue)
+    return _Found(
+        source_head=None,
+        source=None,
+        cue=cue_text,
+        cue_span=cue_span,
+        contents=_fragments(cue.doc, comps, cue),
+        cue_class="belief",
+        cue_token=cue,
+    )
+
+
+def _around_cue(sent: SpacySpan, cue: Token, subject: Token) -> list[tuple[int, int]]:
+    """"The plan, she said, will fail": the content in two fragments around a
+    cue set off by commas inside it; [] when the cue is not such an aside."""
+    doc = sent.doc
+    if not (
+        cue.dep_ in ("parataxis", "ccomp")
+        and subject.left_edge.i > sent.start
+        and doc[subject.left_edge.i - 1].text == ","
+    ):
+        return []
+    head = cue.head
+    if not (head.i > cue.i or head.left_edge.i < subject.left_edge.i):
+        return []
+    a, b = _subtree_bounds(head)
+    c0, c1 = min(subject.left_edge.i, cue.left_edge.i), cue.right_edge.i + 1
+    return [
+        (doc[x].idx, doc[y - 1].idx + len(doc[y - 1]))
+        for x, y in ((a, c0), (c1, b))
+        if y > x
+    ]
+
+
+def _lead_in(sent: SpacySpan, cue: Token) -> list[tuple[int, int]]:
+    """Colon and dash lead-ins: "The minister said: ..." runs to the sentence end."""
+    for tok in sent.doc[cue.i + 1 : sent.end]:
+        if tok.text in (":", "\u2014", "--"):
+            return [(tok.idx + len(tok), sent.end_char)]
+    return []
 
 
 _COPULAS = {"be", "seem", "remain", "become", "appear", "feel", "sound", "look", "stay"}
