@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from dataclasses import dataclass
 
 from factcheck.records import CountClaim
@@ -103,18 +102,8 @@ def fact_interval(fact: CountFact) -> Interval:
     return Interval(lo, hi)
 
 
-_SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 14)}
-
-
 def _days(first: dt.date, last: dt.date) -> Interval:
     return Interval(float(first.toordinal()), float(last.toordinal()))
-
-
-def _month_end(year: int, month: int) -> dt.date:
-    """The last day of a month; months past 12 roll into the next year."""
-    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
-    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
-    return nxt - dt.timedelta(days=1)
 
 
 def date_interval(value: str) -> Interval | None:
@@ -130,41 +119,11 @@ def date_interval(value: str) -> Interval | None:
 
 
 def _date_interval(value: str) -> Interval | None:
-    # The one place check parses TIMEX3 values; it moves to timex/values.py once
-    # that module exists (shared with the tagger's arithmetic).
-    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?", value):
-        day = dt.date(*map(int, m.groups()))
-        return _days(day, day)
-    if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
-        year, month = map(int, m.groups())
-        return _days(dt.date(year, month, 1), _month_end(year, month))
-    if m := re.fullmatch(r"(\d{4})", value):
-        year = int(value)
-        return _days(dt.date(year, 1, 1), dt.date(year, 12, 31))
-    if m := re.fullmatch(r"(\d{3})", value):
-        year = int(value) * 10
-        return _days(dt.date(max(year, 1), 1, 1), dt.date(year + 9, 12, 31))
-    if m := re.fullmatch(r"(\d{2})", value):
-        year = int(value) * 100
-        return _days(dt.date(max(year, 1), 1, 1), dt.date(year + 99, 12, 31))
-    if m := re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value):
-        year, week = int(m.group(1)), int(m.group(2))
-        first = 6 if m.group(3) else 1
-        return _days(
-            dt.date.fromisocalendar(year, week, first),
-            dt.date.fromisocalendar(year, week, 7),
-        )
-    if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|AU|WI)", value):
-        year = int(m.group(1))
-        first, last = _SEASONS[m.group(2)]
-        return _days(dt.date(year, first, 1), _month_end(year, last))
-    if m := re.fullmatch(r"(\d{4})-([QH])([1-4])", value):
-        year, size, n = int(m.group(1)), 3 if m.group(2) == "Q" else 6, int(m.group(3))
-        if n * size > 12:
-            return None
-        first = (n - 1) * size + 1
-        return _days(dt.date(year, first, 1), _month_end(year, first + size - 1))
-    return None
+    # The tagger's own reading of its values: one parser of TIMEX3 periods.
+    from factcheck.timex.values import covered_days
+
+    covered = covered_days(value)
+    return None if covered is None else _days(*covered)
 
 
 def date_range_str(iv: Interval) -> str:
