@@ -125,12 +125,32 @@ def test_plan_cuts_at_lines_and_keeps_line_numbers(tmp_path: Path) -> None:
     assert parts[0].start == 0 and parts[-1].end == path.stat().st_size
 
 
-def test_part_size_gives_every_worker_several_parts() -> None:
-    from factcheck.dask import MAX_PART_DOCS, MIN_PART_DOCS, part_size
+def test_plan_is_guided_by_bytes_so_workers_finish_together(tmp_path: Path) -> None:
+    from factcheck.dask import MIN_PART_DOCS, plan
 
-    assert part_size(840, 2) == 105
-    assert part_size(10, 2) == MIN_PART_DOCS
-    assert part_size(10**7, 64) == MAX_PART_DOCS
+    rows = [{"id": str(n), "text": "Word " * 200} for n in range(400)]
+    path = write_jsonl(tmp_path / "a.jsonl", rows)
+    parts = plan([str(path)], workers=2)
+    sizes = [p.end - p.start for p in parts]
+    total = path.stat().st_size
+    # a quarter of the input first (1 / (2 x workers)), then ever smaller pieces
+    assert abs(sizes[0] - total / 4) < total / 100
+    assert sizes == sorted(sizes, reverse=True)
+    assert len(parts) > 8
+    per_doc = total / len(rows)
+    assert all(round(s / per_doc) >= MIN_PART_DOCS for s in sizes[:-1])
+    assert [p.start for p in parts[1:]] == [p.end for p in parts[:-1]]
+    assert parts[-1].end == total
+
+
+def test_plan_weighs_long_stories_by_their_length(tmp_path: Path) -> None:
+    from factcheck.dask import plan
+
+    rows = [{"id": str(n), "text": "Word " * (2000 if n < 100 else 20)} for n in range(300)]
+    path = write_jsonl(tmp_path / "a.jsonl", rows)
+    first, *_ = plan([str(path)], workers=2)
+    # a quarter of the bytes is about 26 of the long stories, not 75 records
+    assert 20 <= first.end // (len(json.dumps(rows[0])) + 1) <= 30
 
 
 def test_missing_glob_and_file_are_input_errors(tmp_path: Path) -> None:

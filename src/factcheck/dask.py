@@ -50,10 +50,10 @@ PART_FORMATS = ("jsonl", "parquet")
 PARQUET_SUFFIXES = {".parquet", ".pq"}
 # A partition is the unit of scheduling and of output files: large enough that
 # nlp.pipe batches well (factcheck.extract.BATCH_DOCS), small enough that every
-# worker gets several, so they finish together and a lost one costs little.
+# worker gets several (plan cuts them ever smaller toward the end of the input),
+# so they finish together and a lost one costs little.
 MAX_PART_DOCS = 256
 MIN_PART_DOCS = 16
-PARTS_PER_WORKER = 4
 MAX_PART_BYTES = 16 << 20
 # Pairs hold two versions each.
 MAX_PART_PAIRS = 128
@@ -115,23 +115,6 @@ def _is_parquet(path: str) -> bool:
     )
 
 
-def _count_lines(path: str) -> int:
-    """Newlines in a file (an upper bound on its records), at disk speed."""
-    n = 0
-    last = b"\n"
-    with open(path, "rb") as f:
-        while chunk := f.read(1 << 20):
-            n += chunk.count(b"\n")
-            last = chunk[-1:]
-    return n + (last != b"\n")
-
-
-def part_size(total: int, workers: int, cap: int = MAX_PART_DOCS) -> int:
-    """Records per partition: PARTS_PER_WORKER per worker, within bounds."""
-    want = -(-total // max(1, workers * PARTS_PER_WORKER))
-    return max(MIN_PART_DOCS, min(cap, want))
-
-
 def plan(
     paths: list[str],
     *,
@@ -141,21 +124,31 @@ def plan(
 ) -> list[Part]:
     """Cut the inputs into partitions, without parsing a record.
 
-    JSONL files are cut at line boundaries every `docs_per_part` non-blank lines
-    (or MAX_PART_BYTES); Parquet files give one partition per run of row groups.
+    JSONL files are cut at line boundaries by guided scheduling, the rule
+    `--jobs` cuts its chunks by (factcheck.extract.guided): each partition takes
+    1/(2 x workers) of the bytes still to come, at least MIN_PART_DOCS records
+    and at most MAX_PART_DOCS (MAX_PART_PAIRS) or MAX_PART_BYTES. The first
+    partitions are large, the last ones small, so the workers, taking them as
+    they come free, finish together. Bytes rather than records: news stories
+    vary tenfold in length, and parse time follows the text. With
+    `docs_per_part`, every partition takes that many records instead. Parquet
+    files give one partition per row group (their writers sized those).
 
     Raises:
         InputError: for a file that cannot be read.
     """
     jsonl = [p for p in paths if not _is_parquet(p)]
     try:
-        total = sum(_count_lines(p) for p in jsonl)
+        left = sum(os.path.getsize(p) for p in jsonl)
     except OSError as exc:
         raise InputError(
             f"cannot be read ({exc.strerror})", where=exc.filename
         ) from None
     cap = MAX_PART_PAIRS if source == "pairs" else MAX_PART_DOCS
-    size = docs_per_part or part_size(total, workers, cap)
+    cutter = _Cutter(
+        left=left, parts=2 * max(1, workers), cap=docs_per_part or cap,
+        fixed=docs_per_part is not None,
+    )
     parts: list[Part] = []
     for path in paths:
         if _is_parquet(path):
@@ -163,18 +156,42 @@ def plan(
                 raise InputError("pairs must be a JSONL file", where=path)
             parts.extend(_plan_parquet(path, len(parts)))
         else:
-            parts.extend(_plan_jsonl(path, len(parts), size, source))
+            try:
+                parts.extend(_plan_jsonl(path, len(parts), cutter, source))
+            except OSError as exc:
+                raise InputError(
+                    f"cannot be read ({exc.strerror})", where=path
+                ) from None
     return parts
 
 
-def _plan_jsonl(path: str, first: int, size: int, source: str) -> Iterator[Part]:
+@dataclass(slots=True, kw_only=True)
+class _Cutter:
+    """Where the next JSONL partition ends (see plan)."""
+
+    left: int  # bytes still to plan, over every JSONL input
+    parts: int
+    cap: int  # records
+    fixed: bool  # exactly `cap` records a partition
+
+    def full(self, docs: int, size: int) -> bool:
+        from .extract import guided
+
+        if docs >= self.cap or size >= MAX_PART_BYTES:
+            return True
+        if self.fixed or docs < MIN_PART_DOCS:
+            return False
+        return size >= guided(self.left, self.parts, 1, MAX_PART_BYTES)
+
+
+def _plan_jsonl(path: str, first: int, cutter: _Cutter, source: str) -> Iterator[Part]:
     index = first
     start = offset = 0
     start_line = lineno = 1
     docs = 0
     with open(path, "rb") as f:
         for line in f:
-            if docs and (docs >= size or offset - start >= MAX_PART_BYTES):
+            if docs and cutter.full(docs, offset - start):
                 yield Part(
                     index=index,
                     source=source,
@@ -183,11 +200,13 @@ def _plan_jsonl(path: str, first: int, size: int, source: str) -> Iterator[Part]
                     end=offset,
                     first_line=start_line,
                 )
+                cutter.left -= offset - start
                 index += 1
                 start, start_line, docs = offset, lineno, 0
             docs += bool(line.strip())
             offset += len(line)
             lineno += 1
+    cutter.left -= offset - start
     if docs:
         yield Part(
             index=index,
@@ -615,6 +634,11 @@ class ModelPlugin(_WorkerPluginBase):  # type: ignore[misc,valid-type]
         # ModelError with its hint, which the client reports.
         with contextlib.suppress(FactcheckError):
             load_pipeline(self.model)
+        # As extract_parallel does before it forks: the collector then skips
+        # the pipeline's objects, which every full collection would walk.
+        import gc
+
+        gc.freeze()
 
     def teardown(self, worker: Any) -> None:
         # The interpreter's last collection would walk the whole pipeline (as

@@ -106,6 +106,14 @@ BATCH_CHARS = 200_000
 MIN_CHUNK_DOCS = 64
 
 
+def guided(left: int, parts: int, lo: int, hi: int) -> int:
+    """Guided scheduling: the next piece of work takes 1/parts of what is left,
+    within [lo, hi]. Pieces shrink toward the end, so workers that take them in
+    turn finish together. `--jobs` (batches, in documents) and the partitioned
+    engine (factcheck.dask.plan, in bytes) both cut their input by it."""
+    return max(lo, min(hi, -(-left // max(1, parts))))
+
+
 def batches(
     articles: Iterable[Article],
     max_docs: int,
@@ -124,9 +132,7 @@ def batches(
     """
 
     def cap(left: int | None) -> int:
-        if left is None:
-            return max_docs
-        return max(min_docs, min(max_docs, -(-left // parts)))
+        return max_docs if left is None else guided(left, parts, min_docs, max_docs)
 
     left = total
     want = cap(left)
