@@ -91,6 +91,7 @@ NEGATIVES = (
     '<tweet id="902113504417" width="640">Read it</tweet>',
     "1. Results are in\n2) Turnout fell",
     "The one-on-one talks ended.",
+    "The twenty-fifths were counted last.",
 )
 
 
