@@ -60,6 +60,8 @@ EXAMPLES = (
     # a hyphenated compound ordinal is one denominator: 100/35
     Example("Each got one hundred thirty-fifths of it.",
             "one hundred thirty-fifths", 100 / 35),
+    Example("Each got two hundred forty sixths of it.",
+            "two hundred forty sixths", 200 / 46),
 )  # fmt: skip
 
 

@@ -198,25 +198,24 @@ def _read_cardinal_number(toks: Tokens, i: int, money: bool) -> NumberReading | 
 def _compound_ordinal_denominator(
     toks: Tokens, card: Cardinal, i: int
 ) -> NumberReading | None:
-    """ "one hundred thirty-fifths" is 100/35: a tens word hyphenated to a plural
-    ordinal is one denominator, so the cardinal gives it back its tens word."""
+    """ "one hundred thirty-fifths" is 100/35: a tens word joined to a plural
+    ordinal is one denominator (as in "three twenty fifths"), so the cardinal
+    gives it back its tens word. After "and" ("one hundred and thirty fifths")
+    only a hyphen joins them; without one the whole cardinal counts fifths."""
     j = card.end
     tens_at = j - 1
-    if (
-        card.last != "tens"
-        or not card.words
-        or j + 1 >= toks.count
-        or toks.texts[j] not in DASHES
-        or not toks.glued(j)
-        or not toks.glued(j + 1)
-    ):
+    if card.last != "tens" or not card.words or j >= toks.count:
+        return None
+    hyphen = toks.texts[j] in DASHES and toks.glued(j) and toks.glued(j + 1)
+    if not hyphen and (card.and_base is not None or toks.kinds[j] != "word"):
         return None
     denom = denominator_at(toks, tens_at)
     if denom is None or not denom[1]:
         return None
     numerator = card.value - TENS_WORDS[toks.lowers[tens_at]]
     if numerator <= 0:
-        return NumberReading(ZERO, i, denom[2], skip=True)  # a bare "twenty-fifths"
+        # a bare "twenty-fifths" is no number; "twenty fifths" is 20/5
+        return NumberReading(ZERO, i, denom[2], skip=True) if hyphen else None
     return NumberReading(
         Fraction(numerator) / denom[0], i, denom[2], words=True, frac=True
     )
