@@ -327,7 +327,11 @@ POSTFIX_QUALIFIERS: dict[tuple[str, ...], str] = {
     ("and", "below"): "at_most", ("and", "under"): "at_most",
     ("and", "less"): "at_most", ("or", "less", "than"): "at_most",
     ("or", "fewer", "than"): "at_most", ("or", "smaller"): "at_most",
-    ("or", "so"): "about", ("give", "or", "take"): "about",
+    ("and", "older"): "at_least", ("or", "older"): "at_least",
+    ("and", "higher"): "at_least", ("and", "greater"): "at_least",
+    ("and", "upwards"): "at_least", ("and", "upward"): "at_least",
+    ("and", "younger"): "at_most", ("or", "younger"): "at_most",
+    ("and", "lower"): "at_most", ("or", "so"): "about", ("give", "or", "take"): "about",
     ("or", "equal", "to"): "or_equal", ("or", "equal"): "or_equal",
 }  # fmt: skip
 POSTFIXES_BY_FIRST_WORD: dict[str, list[tuple[tuple[str, ...], str]]] = {}
