@@ -92,6 +92,7 @@ NEGATIVES = (
     "1. Results are in\n2) Turnout fell",
     "The one-on-one talks ended.",
     "The twenty-fifths were counted last.",
+    "The Gang of Eight wrote the bill.",
 )
 
 
@@ -182,6 +183,15 @@ def skip_word_number(toks: Tokens, first: Quantity, floor: int) -> bool:
             toks.kinds[pos] == "word"
             and texts[pos][:1].isupper()
             and lowers[pos] not in PREFIXES_BY_LAST_WORD
+        ):
+            return True
+        # ... and so is one after "of" in a capitalized name ("Gang of Eight",
+        # "Group of Seven")
+        if (
+            lowers[pos] == "of"
+            and pos > floor
+            and toks.kinds[pos - 1] == "word"
+            and texts[pos - 1][:1].isupper()
         ):
             return True
     return False
