@@ -93,6 +93,8 @@ NEGATIVES = (
     "The one-on-one talks ended.",
     "The twenty-fifths were counted last.",
     "The Gang of Eight wrote the bill.",
+    "She backed the Fight for Fifteen campaign.",
+    "It was funded by the group One Nation Now.",
 )
 
 
@@ -185,13 +187,26 @@ def skip_word_number(toks: Tokens, first: Quantity, floor: int) -> bool:
             and lowers[pos] not in PREFIXES_BY_LAST_WORD
         ):
             return True
-        # ... and so is one after "of" in a capitalized name ("Gang of Eight",
-        # "Group of Seven")
+        # ... and so is one after "of" or "for" in a capitalized name ("Gang of
+        # Eight", "Fight for Fifteen")
         if (
-            lowers[pos] == "of"
+            lowers[pos] in ("of", "for")
             and pos > floor
             and toks.kinds[pos - 1] == "word"
             and texts[pos - 1][:1].isupper()
+        ):
+            return True
+        # ... or one that starts a capitalized name in running text ("the group
+        # One Nation", "earns Three Pinocchios"); all-caps copy is not a name
+        nxt = first.num.end
+        if (
+            toks.kinds[pos] == "word"
+            and texts[pos].islower()
+            and not texts[k].isupper()
+            and nxt < count
+            and toks.kinds[nxt] == "word"
+            and texts[nxt][:1].isupper()
+            and not toks.glued(nxt)
         ):
             return True
     return False
