@@ -412,6 +412,10 @@ MONTH_PATTERN = (
     r"(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
+FULL_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December",
+)  # fmt: skip
 MONTH_NAMES = frozenset(
     {
         "January", "February", "March", "April", "May", "June", "July", "August",

@@ -16,6 +16,7 @@ from .lexicon import (
     EXCLUDED_AT_MONTH_RE,
     EXCLUDED_AT_PLUS_RE,
     MINUS_WORDS,
+    FULL_MONTH_NAMES,
     MONTH_NAMES,
     ONE_COMPOUND_WORDS,
     ONE_DETERMINERS_BEFORE_ADJECTIVE,
@@ -95,6 +96,7 @@ NEGATIVES = (
     "The Gang of Eight wrote the bill.",
     "She backed the Fight for Fifteen campaign.",
     "It was funded by the group One Nation Now.",
+    "Posted by the editorFeaturedFebruary 6, 2016 in Politics",
 )
 
 
@@ -127,10 +129,27 @@ def mark_excluded(toks: Tokens) -> None:
         month_pos = pos - 1
         if month_pos > 0 and texts[month_pos] == ".":
             month_pos -= 1
-        if month_pos >= 0 and texts[month_pos] in MONTH_NAMES:
-            span_match = EXCLUDED_AT_MONTH_RE.match(text, starts[month_pos])
+        month_at = month_start(toks, month_pos) if month_pos >= 0 else -1
+        if month_at >= 0:
+            span_match = EXCLUDED_AT_MONTH_RE.match(text, month_at)
             if span_match is not None:
                 toks.exclude(span_match.start(), span_match.end())
+
+
+def month_start(toks: Tokens, pos: int) -> int:
+    """Where the month name in word token pos starts, or -1: the whole word
+    ("March"), or a full month name glued to the end of a camel-case word by a
+    page scrape ("FeaturedFebruary 6, 2016")."""
+    word = toks.texts[pos]
+    if word in MONTH_NAMES:
+        return toks.starts[pos]
+    if toks.kinds[pos] != "word" or len(word) < 5:
+        return -1
+    for name in FULL_MONTH_NAMES:
+        cut = len(word) - len(name)
+        if cut > 0 and word.endswith(name) and word[cut - 1].islower():
+            return toks.starts[pos] + cut
+    return -1
 
 
 def starts_a_block(text: str, pos: int) -> bool:
