@@ -75,6 +75,7 @@ NEGATIVES = (
     "On 9/11 the towers fell.",
     "The shop is open 24/7.",
     "Article 50 was triggered.",
+    "Read part 2 of the series here.",
     "Take Route 66 west.",
     "COVID-19 spread.",
     "The 5G network is live.",
