@@ -226,7 +226,7 @@ def skip_word_number(toks: Tokens, first: Quantity, floor: int) -> bool:
             and nxt < count
             and toks.kinds[nxt] == "word"
             and texts[nxt][:1].isupper()
-            and not toks.glued(nxt)
+            and toks.text[toks.ends[nxt - 1] : toks.starts[nxt]] == " "
         ):
             return True
     return False
