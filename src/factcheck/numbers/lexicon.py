@@ -407,6 +407,11 @@ IDENTIFIER_NOUNS = {
     "Stoxx", "DAX", "CAC", "Nasdaq", "Dow",
 }  # fmt: skip
 YEAR_ERAS = {"BC", "AD", "BCE", "CE"}
+# Words after which "'08" is a year ("in '08", "the class of '99").
+YEAR_PREPOSITIONS = {
+    "in", "of", "since", "until", "till", "by", "from", "and", "or", "to",
+    "through", "during", "before", "after",
+}  # fmt: skip
 
 # ------------------------------------------------------------------ patterns
 MONTH_PATTERN = (

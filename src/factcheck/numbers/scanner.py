@@ -30,6 +30,7 @@ from .lexicon import (
     START_WORDS,
     TIME_UNITS,
     YEAR_ERAS,
+    YEAR_PREPOSITIONS,
 )
 from .numeric import read_number
 from .qualifiers import postfix_qualifier, prefix_qualifier
@@ -76,6 +77,8 @@ NEGATIVES = (
     "The shop is open 24/7.",
     "Article 50 was triggered.",
     "Read part 2 of the series here.",
+    "That is what he did in \u201908 and \u201912.",
+    "She joined the class of '99 early.",
     "Take Route 66 west.",
     "COVID-19 spread.",
     "The 5G network is live.",
@@ -118,6 +121,9 @@ def mark_excluded(toks: Tokens) -> None:
     for pos in range(toks.count):
         if kinds[pos] != "number" or toks.excluded[pos]:
             continue
+        if elided_year(toks, pos):
+            toks.exclude(starts[pos], toks.ends[pos])
+            continue
         if pos > 0 and texts[pos - 1] in ("+", "(") and toks.glued(pos):
             span_match = EXCLUDED_AT_PLUS_RE.match(text, starts[pos - 1])
             if span_match is not None:
@@ -151,6 +157,22 @@ def month_start(toks: Tokens, pos: int) -> int:
         if cut > 0 and word.endswith(name) and word[cut - 1].islower():
             return toks.starts[pos] + cut
     return -1
+
+
+def elided_year(toks: Tokens, pos: int) -> bool:
+    """Whether two digits after an apostrophe are a year ("in ’08 and ’12",
+    "the class of '99"). A right single quote there is always an elision; a
+    straight or left one may open a quotation ("'12 people came'"), so it is a
+    year only after a word that takes one ("in", "since", "of")."""
+    text, start = toks.text, toks.starts[pos]
+    if len(toks.texts[pos]) != 2 or start < 1 or text[start - 1] not in "'\u2019\u2018":
+        return False
+    before = text[start - 2] if start >= 2 else " "
+    if not before.isspace() and before not in "(\u2014":
+        return False  # "rock'n'roll", "''10 times" (a doubled quote)
+    if text[start - 1] == "\u2019":
+        return True
+    return pos >= 2 and toks.lowers[pos - 2] in YEAR_PREPOSITIONS
 
 
 def starts_a_block(text: str, pos: int) -> bool:
