@@ -20,7 +20,8 @@ TOKEN_RE = re.compile(
     r"|(?P<word>[^\W\d_]+)"
     r"|(?P<number>(?=[\d.])"
     r"(?:(?<![\w.,])\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d|[.,]\d)"  # European: 1.234,56
-    r"|(?<![\w.,])(?<!\d, )\d{1,3},\d{1,2}"  # 5,00, but not a list: "1,2, 3", "1,2 or 3"
+    # "5,00", but not a list: "1,2, 3", "1,2 or 3"
+    r"|(?<![\w.,])(?<!\d, )\d{1,3},\d{1,2}"
     r"(?!\d|\.\d|,[ \t]*\d|[ \t]*(?:and|or|&)[ \t]+\d)"
     r"|\d{1,2}(?:,\d\d)+,\d{3}(?!\d)"  # Indian grouping: 12,34,567
     r"|\d{1,3}(?:,\d{3})+(?!\d)"  # 1,234,567
@@ -112,7 +113,8 @@ def is_decimal_comma(text: str) -> bool:
     """Whether a number token writes its decimals after a comma ("5,00",
     "1.234,56"): a last comma group of one or two digits is no thousands group."""
     comma = text.rfind(",")
-    return comma >= 0 and 1 <= len(text) - comma - 1 <= 2 and text[comma + 1 :].isdigit()
+    decimals = text[comma + 1 :]
+    return comma >= 0 and 1 <= len(decimals) <= 2 and decimals.isdigit()
 
 
 def digits_value(text: str) -> Fraction | int:
