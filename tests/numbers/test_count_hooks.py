@@ -69,6 +69,23 @@ def test_a_number_inside_a_real_name_is_still_dropped(vocab) -> None:  # type: i
     assert counts_of(doc) == []
 
 
+def test_a_bound_with_a_comparison_sign_is_never_inside_a_name(vocab) -> None:  # type: ignore[no-untyped-def]
+    # Samples with y<20 were dropped  (the tagger slipped: "y<20" as ORG)
+    doc = make_doc(
+        vocab,
+        [
+            ("Samples", 4, "nsubjpass", "NOUN"),
+            ("with", 0, "prep", "ADP"),
+            ("y<20", 1, "pobj", "PROPN"),
+            ("were", 4, "auxpass", "AUX"),
+            ("dropped", 4, "ROOT", "VERB"),
+        ],
+        ents=[(2, 3, "ORG")],
+    )
+    (count,) = counts_of(doc)
+    assert (count.text, count.value, count.modifier) == ("<20", 20, "less_than")
+
+
 # ---------------------------------------------------------------- zero counts
 def test_no_before_a_plural_noun_is_a_count_of_zero(vocab) -> None:  # type: ignore[no-untyped-def]
     # No ferries were cancelled

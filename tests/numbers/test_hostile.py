@@ -125,3 +125,14 @@ def test_the_cli_exits_zero_on_huge_numbers(tmp_path, body: str) -> None:  # typ
     )
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["claims"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'She said: "We lost 8". Then she left.',
+        '"We have 12" pans, he joked.',
+    ],
+)
+def test_a_quote_closing_after_a_number_is_no_inch_mark(text: str) -> None:
+    assert [m.unit for m in find_numbers(text)] == [None]

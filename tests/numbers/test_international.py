@@ -144,3 +144,34 @@ def test_a_number_restated_in_brackets_is_one_count() -> None:
 )
 def test_bracketed_conversions_and_other_numbers_stay_apart(text: str) -> None:
     assert len(find_numbers(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        ("The coffee costs 3,20 at the station.", "3,20", 3.2),
+        ("Growth slowed to 0,8 in the spring.", "0,8", 0.8),
+        ("Sales were 12.345,67 by March.", "12.345,67", 12345.67),
+        ("The fee is 5,00.", "5,00", 5),
+    ],
+)
+def test_decimal_commas(text: str, mention: str, value: float) -> None:
+    assert [(m.text, m.value) for m in find_numbers(text)] == [
+        (mention, pytest.approx(value))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Rooms 1,2,3 are shut.", [1, 2, 3]),
+        ("Rooms 1,2 and 4 are shut.", [1, 2, 4]),
+        ("Lines 10,12, 14 reopened.", [10, 12, 14]),
+        ("Lines 4, 10,12 reopened.", [4, 10, 12]),
+        ("The club has 1,234 members.", [1234]),
+    ],
+)
+def test_lists_and_thousands_are_not_decimal_commas(
+    text: str, values: list[int]
+) -> None:
+    assert [m.value for m in find_numbers(text)] == values

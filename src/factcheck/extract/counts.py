@@ -21,6 +21,7 @@ REQUIRES = ("doc.ents", "token.dep", "token.pos")
 # A number inside one of these entities is part of a name ("Apollo 11", "Title IX").
 _NAME_LABELS = {"PERSON", "ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"}
 _NOUNS = {"NOUN", "PROPN", "PRON"}
+_COMPARISON_SIGNS = frozenset("<>\u2264\u2265")
 _RELATIVE = {"which", "whom", "who", "them", "these", "those"}
 _PHRASE_DEPS = {
     "compound",
@@ -299,10 +300,14 @@ def extract(ctx: DocContext) -> Iterator[CountClaim]:
         if e.label_ in _NAME_LABELS and any(char.isalpha() for char in e.text)
     ]
     blocked = _overlap_test([*dates, *names])
+    in_date = _overlap_test(dates)
     for m in _mentions(ctx.text):
         span = (m.start, m.end)
         num = (m.number_start, m.number_end)
-        if blocked(num):
+        # A bound written with a comparison sign ("y<20", "≥ 5") is never part
+        # of a name, whatever entity the tagger wrapped around it.
+        is_bound = m.text[:1] in _COMPARISON_SIGNS
+        if (in_date if is_bound else blocked)(num):
             continue
         counted = counted_span = event = holder = None
         tokens = ctx.doc.char_span(

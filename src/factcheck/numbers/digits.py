@@ -18,7 +18,7 @@ from .lexicon import (
     ZERO_WORDS,
 )
 from .readings import ZERO, Example, is_integral
-from .tokens import Tokens, digits_value
+from .tokens import Tokens, digits_value, is_decimal_comma
 
 # "10^99" is the largest power read; beyond it the text is a code or noise.
 MAX_EXPONENT = 99
@@ -45,6 +45,9 @@ EXAMPLES = (
     Example("The firm lost 1.2bn in a year.", "1.2bn", 1200000000),
     Example("The dose was 2.5x10^-3 grams.", "2.5x10^-3 grams", 0.0025, unit="g"),
     Example("The deal is worth 10 bn now.", "10 bn", 10000000000),
+    # decimal commas in copy from Europe: one or two digits after the comma
+    Example("Inflation reached 2,5 percent.", "2,5 percent", 2.5, unit="percent"),
+    Example("The bill came to €1.234,50 in all.", "€1.234,50", 1234.5, unit="EUR"),
 )
 
 
@@ -82,7 +85,11 @@ def read_digits(toks: Tokens, j: int) -> tuple[Fraction | float, int, str]:
     kinds, texts, count, adj = toks.kinds, toks.texts, toks.count, toks.glued
     raw = texts[j]
     val: Fraction | float = digits_value(raw)
-    kind = "int" if ("." not in raw and "e" not in raw.lower()) else "dec"
+    kind = (
+        "int"
+        if ("." not in raw and "e" not in raw.lower() and not is_decimal_comma(raw))
+        else "dec"
+    )
     k = j + 1
     if (
         k + 1 < count

@@ -52,6 +52,16 @@ EXAMPLES = (
     Example("It cost one billion and a half million.",
             "one billion and a half million", 1000500000),
     Example("It cost one million and a half.", "one million and a half", 1500000),
+    # a mixed number's fraction is proper: 30/5 is not, so the whole is 130/5
+    Example("The share is one hundred and thirty fifths.",
+            "one hundred and thirty fifths", 26),
+    Example("The share is one hundred and thirty-two fifths.",
+            "one hundred and thirty-two fifths", 26.4),
+    # a hyphenated compound ordinal is one denominator: 100/35
+    Example("Each got one hundred thirty-fifths of it.",
+            "one hundred thirty-fifths", 100 / 35),
+    Example("Each got two hundred forty sixths of it.",
+            "two hundred forty sixths", 200 / 46),
 )  # fmt: skip
 
 
@@ -176,8 +186,10 @@ def cardinal_fraction(
     seg = value if card.and_base is None else value - card.and_base
     if not (plural or (seg == 1 and fraction_context_ok(toks, end))):
         return NumberReading(ZERO, i, end, skip=True)  # "two hundredth": an ordinal
-    if card.and_base is not None:
-        # "five billion and three quarters", "one hundred and three quarters"
+    if card.and_base is not None and seg < den:
+        # "five billion and three quarters", "one hundred and three quarters":
+        # a mixed number's fraction is proper, so "one hundred and thirty
+        # fifths" is 130/5 and not 100 + 30/5
         fraction_value = Fraction(seg) / den
         s_next = SCALE_WORDS.get(lowers[end], 0) if end < count else 0
         if s_next and s_next < card.max_scale:

@@ -327,7 +327,11 @@ POSTFIX_QUALIFIERS: dict[tuple[str, ...], str] = {
     ("and", "below"): "at_most", ("and", "under"): "at_most",
     ("and", "less"): "at_most", ("or", "less", "than"): "at_most",
     ("or", "fewer", "than"): "at_most", ("or", "smaller"): "at_most",
-    ("or", "so"): "about", ("give", "or", "take"): "about",
+    ("and", "older"): "at_least", ("or", "older"): "at_least",
+    ("and", "higher"): "at_least", ("and", "greater"): "at_least",
+    ("and", "upwards"): "at_least", ("and", "upward"): "at_least",
+    ("and", "younger"): "at_most", ("or", "younger"): "at_most",
+    ("and", "lower"): "at_most", ("or", "so"): "about", ("give", "or", "take"): "about",
     ("or", "equal", "to"): "or_equal", ("or", "equal"): "or_equal",
 }  # fmt: skip
 POSTFIXES_BY_FIRST_WORD: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -394,7 +398,8 @@ IDENTIFIER_NOUNS = {
     "Episode", "Apollo", "Windows", "iPhone", "Galaxy", "Boeing", "Airbus",
     "Model", "Version", "Category", "Level", "Phase", "Stage", "Tier", "Channel",
     "Bus", "Pier", "Page", "Pages", "Figure", "Fig", "Table", "Exhibit", "Form",
-    "Bill", "Code", "Title", "Amendment", "Year", "Grade", "Class", "Box",
+    "Bill", "Code", "Title", "Amendment", "Year", "Grade", "Class", "Box", "Part",
+    "Parts", "part",
     "Lane", "Track", "Studio", "Ward", "District", "Precinct", "Division",
     "Formula", "Catch", "Covid", "COVID", "Number", "Game", "Week", "Day",
     "Season", "Series", "Station", "Pad", "Zone", "Item", "Line", "Exit",
@@ -402,12 +407,21 @@ IDENTIFIER_NOUNS = {
     "Stoxx", "DAX", "CAC", "Nasdaq", "Dow",
 }  # fmt: skip
 YEAR_ERAS = {"BC", "AD", "BCE", "CE"}
+# Words after which "'08" is a year ("in '08", "the class of '99").
+YEAR_PREPOSITIONS = {
+    "in", "of", "since", "until", "till", "by", "from", "and", "or", "to",
+    "through", "during", "before", "after",
+}  # fmt: skip
 
 # ------------------------------------------------------------------ patterns
 MONTH_PATTERN = (
     r"(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
+FULL_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December",
+)  # fmt: skip
 MONTH_NAMES = frozenset(
     {
         "January", "February", "March", "April", "May", "June", "July", "August",

@@ -24,11 +24,12 @@ from .lexicon import (
     FEW_WORDS,
     ORDINAL_WORDS,
     SCALE_WORDS,
+    TENS_WORDS,
     VAGUE_HEADS,
     VAGUE_OF_SCALES,
     VULGAR_FRACTIONS,
 )
-from .readings import ZERO, Example, NumberReading
+from .readings import ZERO, Cardinal, Example, NumberReading
 from .tokens import Tokens
 
 EXAMPLES = (
@@ -165,6 +166,9 @@ def _read_cardinal_number(toks: Tokens, i: int, money: bool) -> NumberReading | 
             scaled=card.abbr,
         )
     j = card.end
+    compound = _compound_ordinal_denominator(toks, card, i)
+    if compound is not None:
+        return compound
     # denominators: "two thirds", "one-half", "five - eighths"
     k = j + 1 if j + 1 < count and texts[j] in DASHES else j
     denom = denominator_at(toks, k)
@@ -189,6 +193,32 @@ def _read_cardinal_number(toks: Tokens, i: int, money: bool) -> NumberReading | 
         scaled=card.tail > 1 or card.last == "hundred",
     )
     return and_fraction(toks, num, card)
+
+
+def _compound_ordinal_denominator(
+    toks: Tokens, card: Cardinal, i: int
+) -> NumberReading | None:
+    """ "one hundred thirty-fifths" is 100/35: a tens word joined to a plural
+    ordinal is one denominator (as in "three twenty fifths"), so the cardinal
+    gives it back its tens word. After "and" ("one hundred and thirty fifths")
+    only a hyphen joins them; without one the whole cardinal counts fifths."""
+    j = card.end
+    tens_at = j - 1
+    if card.last != "tens" or not card.words or j >= toks.count:
+        return None
+    hyphen = toks.texts[j] in DASHES and toks.glued(j) and toks.glued(j + 1)
+    if not hyphen and (card.and_base is not None or toks.kinds[j] != "word"):
+        return None
+    denom = denominator_at(toks, tens_at)
+    if denom is None or not denom[1]:
+        return None
+    numerator = card.value - TENS_WORDS[toks.lowers[tens_at]]
+    if numerator <= 0:
+        # a bare "twenty-fifths" is no number; "twenty fifths" is 20/5
+        return NumberReading(ZERO, i, denom[2], skip=True) if hyphen else None
+    return NumberReading(
+        Fraction(numerator) / denom[0], i, denom[2], words=True, frac=True
+    )
 
 
 def read_vague(toks: Tokens, i: int) -> NumberReading | None:

@@ -20,6 +20,8 @@ EXAMPLES = (
     Example("The 50+ group met.", "50+", 50, "at_least"),
     Example("It took 20-plus years.", "20-plus", 20, "at_least"),
     Example("A 30-odd crowd gathered.", "30-odd", 30, "about"),
+    Example("Voters aged 65 and older were polled.", "65 and older", 65, "at_least"),
+    Example("Children 12 or younger ride free.", "12 or younger", 12, "at_most"),
 )  # fmt: skip
 
 

@@ -53,6 +53,8 @@ EXAMPLES = (
             unit="KES"),
     Example("The city set aside R50m for roads.", "R50m", 50000000, unit="ZAR"),
     Example("The state lost N5bn to fraud.", "N5bn", 5000000000, unit="NGN"),
+    Example('The shop sold a 65" television.', '65"', 65, unit="inch"),
+    Example("Use an 8\u2033 pan.", "8\u2033", 8, unit="inch"),
 )  # fmt: skip
 
 
@@ -212,6 +214,8 @@ def read_suffix(
         return None
     if texts[j] in ("\u20ac", "\u00a3") and gap <= 1 and glued:  # "15€"
         return (CURRENCY_SYMBOLS[texts[j]], j + 1, True)
+    if glued and gap == 0 and texts[j] in ('"', "\u2033") and inch_mark(toks, j):
+        return ("inch", j + 1, False)  # 'a 65" TV', "an 8\u2033 pan"
     unit_start = j
     hyphen = False
     if gap == 0 and texts[j] in DASHES:
@@ -263,6 +267,20 @@ def read_suffix(
             ):
                 return ("inch", k, False)  # "2 1/2 in thick"
     return None
+
+
+def inch_mark(toks: Tokens, j: int) -> bool:
+    """Whether the double quote or double prime at token j, glued to digits, is
+    an inch mark: a double prime always; a straight quote when no quotation is
+    open in its paragraph (an even number of quotes before it) and no letter
+    follows it."""
+    text, pos = toks.text, toks.starts[j]
+    if text[pos] == "\u2033":
+        return True
+    if pos + 1 < len(text) and text[pos + 1].isalnum():
+        return False
+    paragraph_start = text.rfind("\n\n", 0, pos) + 1
+    return text.count('"', paragraph_start, pos) % 2 == 0
 
 
 def code_before(toks: Tokens, pos: int) -> bool:

@@ -43,6 +43,11 @@ EXAMPLES = (
     Example("Less than 20 and more than 10 came.", "Less than 20 and more than 10",
             10, "range", value_max=20),
     Example("One out of every four voters agreed.", "One out of every four", 0.25),
+    # "or" joins a range only when the second number lends the first its scale
+    Example("Seven or eight thousand votes would do.", "Seven or eight thousand",
+            7000, "range", value_max=8000),
+    Example("It may cost $5 or 6 million.", "$5 or 6 million", 5000000, "range",
+            "USD", 6000000),
 )  # fmt: skip
 
 
@@ -60,8 +65,8 @@ def range_second_at(
     tok_text, word = texts[j], lowers[j]
     if between:
         return j + 1 if word in ("and", "&", "to") else -1
-    if word in ("to", "through", "thru") or (from_ and word == "until"):
-        return j + 1
+    if word in ("to", "through", "thru", "or") or (from_ and word == "until"):
+        return j + 1  # "or": make_range keeps only "seven or eight thousand"
     if tok_text in DASHES and toks.glued(j) and j + 1 < count and lowers[j + 1] == "to":
         return j + 2  # "8- to 16-metre"
     if tok_text in DASHES or tok_text == "~":
@@ -99,13 +104,16 @@ def make_range(
         return None  # "ten-fifteen" is not written in news copy
     lo, hi = first.value, second.value
     # "$3-5 million", "between 3 and 5 million": the scale applies to both ends
-    if (
+    shares_scale = (
         second.num.tail > 1
         and not first.num.scaled
         and not first.num.frac
         and (lo < second.value / second.num.tail)
-    ):
+    )
+    if shares_scale:
         lo = lo * second.num.tail
+    elif toks.lowers[first.tok_end] == "or":
+        return None  # "two or three jobs" are two numbers
     if not explicit and not lo < hi:
         return None  # "won 3-1", "voted 6 to 3"
     if lo == hi:

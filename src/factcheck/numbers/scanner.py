@@ -16,6 +16,7 @@ from .lexicon import (
     EXCLUDED_AT_MONTH_RE,
     EXCLUDED_AT_PLUS_RE,
     MINUS_WORDS,
+    FULL_MONTH_NAMES,
     MONTH_NAMES,
     ONE_COMPOUND_WORDS,
     ONE_DETERMINERS_BEFORE_ADJECTIVE,
@@ -29,6 +30,7 @@ from .lexicon import (
     START_WORDS,
     TIME_UNITS,
     YEAR_ERAS,
+    YEAR_PREPOSITIONS,
 )
 from .numeric import read_number
 from .qualifiers import postfix_qualifier, prefix_qualifier
@@ -74,6 +76,9 @@ NEGATIVES = (
     "On 9/11 the towers fell.",
     "The shop is open 24/7.",
     "Article 50 was triggered.",
+    "Read part 2 of the series here.",
+    "That is what he did in \u201908 and \u201912.",
+    "She joined the class of '99 early.",
     "Take Route 66 west.",
     "COVID-19 spread.",
     "The 5G network is live.",
@@ -91,6 +96,11 @@ NEGATIVES = (
     '<tweet id="902113504417" width="640">Read it</tweet>',
     "1. Results are in\n2) Turnout fell",
     "The one-on-one talks ended.",
+    "The twenty-fifths were counted last.",
+    "The Gang of Eight wrote the bill.",
+    "She backed the Fight for Fifteen campaign.",
+    "It was funded by the group One Nation Now.",
+    "Posted by the editorFeaturedFebruary 6, 2016 in Politics",
 )
 
 
@@ -111,6 +121,9 @@ def mark_excluded(toks: Tokens) -> None:
     for pos in range(toks.count):
         if kinds[pos] != "number" or toks.excluded[pos]:
             continue
+        if elided_year(toks, pos):
+            toks.exclude(starts[pos], toks.ends[pos])
+            continue
         if pos > 0 and texts[pos - 1] in ("+", "(") and toks.glued(pos):
             span_match = EXCLUDED_AT_PLUS_RE.match(text, starts[pos - 1])
             if span_match is not None:
@@ -123,10 +136,43 @@ def mark_excluded(toks: Tokens) -> None:
         month_pos = pos - 1
         if month_pos > 0 and texts[month_pos] == ".":
             month_pos -= 1
-        if month_pos >= 0 and texts[month_pos] in MONTH_NAMES:
-            span_match = EXCLUDED_AT_MONTH_RE.match(text, starts[month_pos])
+        month_at = month_start(toks, month_pos) if month_pos >= 0 else -1
+        if month_at >= 0:
+            span_match = EXCLUDED_AT_MONTH_RE.match(text, month_at)
             if span_match is not None:
                 toks.exclude(span_match.start(), span_match.end())
+
+
+def month_start(toks: Tokens, pos: int) -> int:
+    """Where the month name in word token pos starts, or -1: the whole word
+    ("March"), or a full month name glued to the end of a camel-case word by a
+    page scrape ("FeaturedFebruary 6, 2016")."""
+    word = toks.texts[pos]
+    if word in MONTH_NAMES:
+        return toks.starts[pos]
+    if toks.kinds[pos] != "word" or len(word) < 5:
+        return -1
+    for name in FULL_MONTH_NAMES:
+        cut = len(word) - len(name)
+        if cut > 0 and word.endswith(name) and word[cut - 1].islower():
+            return toks.starts[pos] + cut
+    return -1
+
+
+def elided_year(toks: Tokens, pos: int) -> bool:
+    """Whether two digits after an apostrophe are a year ("in ’08 and ’12",
+    "the class of '99"). A right single quote there is always an elision; a
+    straight or left one may open a quotation ("'12 people came'"), so it is a
+    year only after a word that takes one ("in", "since", "of")."""
+    text, start = toks.text, toks.starts[pos]
+    if len(toks.texts[pos]) != 2 or start < 1 or text[start - 1] not in "'\u2019\u2018":
+        return False
+    before = text[start - 2] if start >= 2 else " "
+    if not before.isspace() and before not in "(\u2014":
+        return False  # "rock'n'roll", "''10 times" (a doubled quote)
+    if text[start - 1] == "\u2019":
+        return True
+    return pos >= 2 and toks.lowers[pos - 2] in YEAR_PREPOSITIONS
 
 
 def starts_a_block(text: str, pos: int) -> bool:
@@ -181,6 +227,28 @@ def skip_word_number(toks: Tokens, first: Quantity, floor: int) -> bool:
             toks.kinds[pos] == "word"
             and texts[pos][:1].isupper()
             and lowers[pos] not in PREFIXES_BY_LAST_WORD
+        ):
+            return True
+        # ... and so is one after "of" or "for" in a capitalized name ("Gang of
+        # Eight", "Fight for Fifteen")
+        if (
+            lowers[pos] in ("of", "for")
+            and pos > floor
+            and toks.kinds[pos - 1] == "word"
+            and texts[pos - 1][:1].isupper()
+        ):
+            return True
+        # ... or one that starts a capitalized name in running text ("the group
+        # One Nation", "earns Three Pinocchios"); all-caps copy is not a name
+        nxt = first.num.end
+        if (
+            toks.kinds[pos] == "word"
+            and texts[pos].islower()
+            and not texts[k].isupper()
+            and nxt < count
+            and toks.kinds[nxt] == "word"
+            and texts[nxt][:1].isupper()
+            and toks.text[toks.ends[nxt - 1] : toks.starts[nxt]] == " "
         ):
             return True
     return False

@@ -19,7 +19,11 @@ TOKEN_RE = re.compile(
     r"(?P<vulgar>[\u00bc-\u00be\u2150-\u215e])"
     r"|(?P<word>[^\W\d_]+)"
     r"|(?P<number>(?=[\d.])"
-    r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d)"  # Indian grouping: 12,34,567
+    r"(?:(?<![\w.,])\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d|[.,]\d)"  # European: 1.234,56
+    # "5,00", but not a list: "1,2, 3", "1,2 or 3"
+    r"|(?<![\w.,])(?<!\d, )\d{1,3},\d{1,2}"
+    r"(?!\d|\.\d|,[ \t]*\d|[ \t]*(?:and|or|&)[ \t]+\d)"
+    r"|\d{1,2}(?:,\d\d)+,\d{3}(?!\d)"  # Indian grouping: 12,34,567
     r"|\d{1,3}(?:,\d{3})+(?!\d)"  # 1,234,567
     r"|(?<![\w.,])\d{1,3}(?:[\u00a0\u202f\u2009\u2007]\d{3})+(?!\d)"  # 40 000
     r"|(?<![\w.,])\d{1,3}(?: \d{3})+(?![\d\-\u2013/])"  # 1 234 567
@@ -105,9 +109,19 @@ def number_kind(tok_text: str) -> str:
     return "word" if digit_count > MAX_DIGITS else "number"
 
 
+def is_decimal_comma(text: str) -> bool:
+    """Whether a number token writes its decimals after a comma ("5,00",
+    "1.234,56"): a last comma group of one or two digits is no thousands group."""
+    comma = text.rfind(",")
+    decimals = text[comma + 1 :]
+    return comma >= 0 and 1 <= len(decimals) <= 2 and decimals.isdigit()
+
+
 def digits_value(text: str) -> Fraction | int:
     """Value of a number token; plain ints stay ints because Fraction is slow."""
     if text.isdigit():
         return int(text)
+    if is_decimal_comma(text):
+        return Fraction(text.replace(".", "").replace(",", "."))
     cleaned = DIGIT_SEPARATORS_RE.sub("", text)
     return int(cleaned) if cleaned.isdigit() else Fraction(cleaned)
