@@ -202,7 +202,7 @@ def _assert_valid_spans(doc, text: str) -> None:  # type: ignore[no-untyped-def]
 
 @pytest.mark.model
 def test_long_text_in_pieces_gives_the_whole_parse_claims() -> None:
-    from factcheck.nlp import load_pipeline, parse_long, parse_texts
+    from factcheck.nlp import load_pipeline, parse_texts
 
     nlp = load_pipeline(None)
     text = _story(LONG_TEXT + 2_000)
@@ -213,7 +213,6 @@ def test_long_text_in_pieces_gives_the_whole_parse_claims() -> None:
     _assert_valid_spans(doc, text)
     assert [t.text for t in doc] == [t.text for t in whole]
     assert _claims(doc, text) == _claims(whole, text)
-    assert _claims(parse_long(nlp, text), text) == _claims(doc, text)
 
 
 @pytest.mark.model
