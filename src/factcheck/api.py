@@ -416,16 +416,15 @@ def _pipe(
     n_process: int = 1,
 ) -> Iterator[Extraction]:
     """nlp.pipe in batches, then the extractors: what the CLI runs per batch."""
-    from .extract import BATCH_CHARS, batches, extract_claims
     from .canonical import canonicalize
+    from .extract import BATCH_CHARS, batches, extract_claims
+    from .nlp import parse_texts
 
     # A factcheck component in this pipeline would only extract twice.
     disable = [name for name in nlp.pipe_names if _is_component(nlp, name)]
     for batch in batches(articles, batch_size, BATCH_CHARS):
         texts = [canonicalize(article.text).text for article in batch]
-        docs = nlp.pipe(
-            texts, batch_size=len(texts), n_process=n_process, disable=disable
-        )
+        docs = parse_texts(nlp, texts, n_process=n_process, disable=disable)
         for doc, article in zip(docs, batch, strict=True):
             yield extract_claims(doc, article, settings=settings)
 

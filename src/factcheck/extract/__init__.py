@@ -163,14 +163,13 @@ def extract_articles(
     Raises:
         ModelError: when the pipeline cannot be loaded.
     """
-    from factcheck.nlp import load_pipeline
+    from factcheck.nlp import load_pipeline, parse_texts
 
     nlp = load_pipeline(settings.model)
     for batch in batches(articles, max_docs, max_chars):
         texts = [canonicalize(article.text).text for article in batch]
-        for doc, article in zip(
-            nlp.pipe(texts, batch_size=len(texts)), batch, strict=True
-        ):
+        # One nlp.pipe batch; a very long text is parsed in pieces (linear time).
+        for doc, article in zip(parse_texts(nlp, texts), batch, strict=True):
             yield extract_claims(doc, article, settings=settings)
 
 

@@ -277,7 +277,7 @@ def verb_cue(tok: Token) -> tuple[str, tuple[str, str, frozenset[str]]] | None:
 
 def _is_subjectless_cue(tok: Token) -> bool:
     """'... and added that ...', '..., calling it ...': a speech cue of its own."""
-    if tok.pos_ != "VERB" or any(c.dep_ in _SUBJECT_DEPS for c in tok.children):
+    if tok.pos_ != "VERB" or any(c.dep_ in _SUBJECT_DEPS for c in _kids(tok)):
         return False
     if not (tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBG")):
         return False

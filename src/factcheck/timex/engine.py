@@ -6,6 +6,7 @@ trigger words the Scanner is built with.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import json
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .candidates import DIGIT_FLAG, MONTH_FLAG, WEEKDAY_FLAG, Candidate, Match, Rule
-from .values import CALENDAR_LIMITS, outside_calendar
+from .values import CALENDAR_LIMITS, calendar_limit, outside_calendar
 
 try:  # private modules: only used to skip patterns that cannot match (a speed-up)
     import re._constants as _sre_c
@@ -395,7 +396,9 @@ def _run(handler: Any, context: Any, match: Match) -> Any:
     so it stays in XXXX form and the span goes on context.beyond."""
     try:
         out = handler(context, match)
-    except CALENDAR_LIMITS:
+    except CALENDAR_LIMITS as exc:
+        if not calendar_limit(exc):
+            raise  # a bug: dropping the span silently would hide it
         if context.ref is None:
             return None
         out = None
@@ -409,7 +412,9 @@ def _run(handler: Any, context: Any, match: Match) -> Any:
             return out
     try:
         again = handler(context.unanchored(), match)
-    except CALENDAR_LIMITS:
+    except CALENDAR_LIMITS as exc:
+        if not calendar_limit(exc):
+            raise
         again = None
     if out is not None and again == out:
         return out  # not counted from the reference: '1200 BC' is -1200
@@ -420,6 +425,29 @@ def _run(handler: Any, context: Any, match: Match) -> Any:
 def select(cands: list[Candidate]) -> list[Candidate]:
     """Longest non-overlapping candidates, ties broken by priority then position
     (then by rule order: the sort is stable)."""
+    cands.sort(
+        key=lambda cand: (cand.start - cand.end - 3 * cand.prio, cand.weak, cand.start)
+    )
+    if any(cand.end < cand.start for cand in cands):
+        return _select_slow(cands)
+    # The spans taken never overlap, so sorted by (start, end) their ends are in
+    # order too: the one taken span that can overlap a candidate is the last
+    # one starting before its end. A bisection per candidate, not a scan of
+    # every span taken (quadratic in a long text's dates).
+    taken: list[tuple[int, int]] = []
+    chosen: list[Candidate] = []
+    for cand in cands:
+        k = bisect.bisect_left(taken, (cand.end, -1))
+        if k and taken[k - 1][1] > cand.start:
+            continue
+        taken.insert(k, (cand.start, cand.end))
+        chosen.append(cand)
+    chosen.sort(key=lambda cand: cand.start)
+    return chosen
+
+
+def _select_slow(cands: list[Candidate]) -> list[Candidate]:
+    """select() for a candidate list with a reversed span (none is made)."""
     cands.sort(
         key=lambda cand: (cand.start - cand.end - 3 * cand.prio, cand.weak, cand.start)
     )

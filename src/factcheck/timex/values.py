@@ -28,6 +28,23 @@ MIN_YEAR, MAX_YEAR = datetime.MINYEAR, datetime.MAXYEAR
 # What calendar arithmetic raises at those ends: timedelta overflow (OverflowError),
 # date(10000, 1, 1) and monthrange past the end (ValueError).
 CALENDAR_LIMITS = (OverflowError, ValueError)
+# The ValueErrors among them that are calendar limits: datetime's "year 10000 is
+# out of range", "day is out of range for month", "month must be in 1..12",
+# "ordinal must be >= 1", fromisocalendar's "Year is out of range" / "Invalid
+# week", calendar's "bad month number", and int()'s digit limit on a hostile
+# number. Any other ValueError is a bug, not a date past the calendar's end.
+_CALENDAR_MESSAGE = re.compile(
+    r"out of range|must be in 1\.\.12|must be >= 1|^Invalid week|bad month number"
+    r"|Exceeds the limit \(\d+ digits\)"
+)
+
+
+def calendar_limit(exc: BaseException) -> bool:
+    """Whether exc (one of CALENDAR_LIMITS) is calendar arithmetic run off the
+    years 1..9999 or past a month's days, rather than a bug."""
+    if isinstance(exc, OverflowError):
+        return True
+    return isinstance(exc, ValueError) and bool(_CALENDAR_MESSAGE.search(str(exc)))
 # A value whose year left 1..9999: '10000', '0000-03', '-002', '(...,10000-01-02'.
 _OUTSIDE = re.compile(r"(?:^|[(,])(?:FY|SY)?(?:-\d|0000(?!\d)|\d{5})")
 
