@@ -178,6 +178,28 @@ def test_bylines_credits_and_datelines_name_no_actor() -> None:
     assert "OSLO" not in found
 
 
+def test_sign_offs_hat_tips_and_dated_datelines_name_no_actor() -> None:
+    text = (
+        "BERGEN, Norway, March 3 (NTB) \u2014 The harbour reopened on Friday, "
+        "the port director, Ingrid Solberg, said.\n\n"
+        "Ships queued outside the breakwater all morning.\n\n"
+        "(h/t Coastal Weekly.)\n\n"
+        "Follow Lucia Ferrante on Twitter @lferrante."
+    )
+    found = actors(text)
+    assert "Ingrid Solberg" in found
+    for name in ("Lucia Ferrante", "Coastal Weekly", "NTB", "BERGEN"):
+        assert name not in found
+
+
+def test_follow_in_a_sentence_is_no_sign_off() -> None:
+    from factcheck.extract.actor_words import junk_spans
+
+    text = "Follow the money, Ingrid Solberg told the committee on Monday."
+    assert junk_spans(text) == []
+    assert "Ingrid Solberg" in actors(text)
+
+
 def test_a_sentence_starting_with_by_is_not_a_byline() -> None:
     text = "By Tuesday, Ingrid Solberg had resigned from the committee."
     assert "Ingrid Solberg" in actors(text)
@@ -203,3 +225,38 @@ def test_wiki_marks_neither_name_nor_remove_an_actor() -> None:
     )
     assert summary(plain) == summary(marked)
     assert "Tomas Novak" in actors(marked)
+
+
+# --- the type, decided on the fullest name ------------------------------------
+
+
+def _voted(**names: dict[str, int]) -> str:
+    from collections import Counter
+
+    from factcheck.extract.actors import ActorIndex, _Actor, _decide_types
+
+    index = ActorIndex()
+    actor = _Actor(name=min(names, key=len), type="ORG")
+    for name, votes in names.items():
+        actor.name_votes[name.replace("_", " ")] = Counter(votes)
+        actor.votes.update(votes)
+    index.actors.append(actor)
+    _decide_types(index)
+    return actor.type
+
+
+def test_the_type_is_what_the_full_name_was_tagged() -> None:
+    # A bare surname is often tagged ORG: however many of them the story
+    # has, one sentence more or less cannot make the person an organisation.
+    assert _voted(Lind={"ORG": 5}, Rosa_Lind={"PERSON": 2}) == "PERSON"
+    assert _voted(Lind={"ORG": 1}, Rosa_Lind={"PERSON": 2}) == "PERSON"
+    # Without a full name, the surname's own labels decide.
+    assert _voted(Lind={"ORG": 2, "PERSON": 1}) == "ORG"
+
+
+def test_a_courtesy_title_makes_a_person_whatever_the_full_name_got() -> None:
+    text = (
+        "The ferry company's owner, Halvard Strand, bought two boats.\n\n"
+        "Mr. Strand said the crossings would double."
+    )
+    assert actors(text)["Halvard Strand"].type == "PERSON"

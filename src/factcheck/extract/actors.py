@@ -62,6 +62,10 @@ class _Actor:
     # Evidence over all mentions, decided once at the end (see _decide): the
     # labels the tagger gave, the names it tagged, the roles seen next to them.
     votes: Counter[str] = field(default_factory=Counter)
+    # The same labels per tagged name: "Donald Trump" PERSON, "Trump" ORG.
+    name_votes: dict[str, Counter[str]] = field(default_factory=dict)
+    # Whether the copy itself calls it a person: a courtesy title ("Ms. Ruiz").
+    titled: bool = False
     proper: set[str] = field(default_factory=set)
     roles: list[str] = field(default_factory=list)
     gender: str | None = None
@@ -223,6 +227,9 @@ class ActorIndex:
                 keep.mentions.append(m)
         keep.role = keep.role or drop.role
         keep.votes.update(drop.votes)
+        for name, votes in drop.name_votes.items():
+            keep.name_votes.setdefault(name, Counter()).update(votes)
+        keep.titled = keep.titled or drop.titled
         keep.proper |= drop.proper
         keep.roles.extend(drop.roles)
         keep.gender = keep.gender or drop.gender
@@ -335,14 +342,17 @@ def build_index(ctx: DocContext) -> ActorIndex:
         label = _label(ent, span.text, ctx)
         if label is None:
             continue
-        if label in ("ORG", "GPE", "NORP") and _after_honorific(ctx, chars[0]):
+        titled = _after_honorific(ctx, chars[0])
+        if label in ("ORG", "GPE", "NORP") and titled:
             label = "PERSON"  # "Ms. Okonkwo-Reyes": a courtesy title names a person
         actor = index.get(span.text)
         if actor is None:
             actor = index.add(span.text, label, chars)
         else:
             index.mention(actor, chars)
+        actor.titled = actor.titled or titled
         actor.votes[label] += 1
+        actor.name_votes.setdefault(span.text, Counter())[label] += 1
         actor.proper.add(span.text)
         if label == "PERSON":
             role = (
@@ -390,14 +400,28 @@ def _gender(ctx: DocContext, span: SpacySpan, role: str | None) -> str | None:
 
 
 def _decide_types(index: ActorIndex) -> None:
-    """Each actor's type: the label most of its tagged mentions got."""
+    """Each actor's type: the label most mentions of its fullest name got.
+
+    The fullest name is what the tagger reads best ("Donald Trump" is a
+    person) while a bare surname is often taken for an organisation ("Trump
+    said"): counting the surnames too lets deleting one of them flip the
+    majority, and with it the type, though the story says the same of him.
+    Only an actor whose fullest name was never tagged counts all its labels.
+    A courtesy title is the copy's own word, not the tagger's: "Ms. Ruiz" is
+    a person whatever the tagger made of "Ana Ruiz".
+    """
     for actor in index.actors:
-        if actor.votes:
-            best = max(actor.votes.values())
+        if actor.titled:
+            actor.type = "PERSON"
+            continue
+        votes = actor.votes
+        if actor.name_votes:
+            fullest = min(actor.name_votes, key=_name_rank)
+            votes = actor.name_votes[fullest]
+        if votes:
+            best = max(votes.values())
             actor.type = next(
-                label
-                for label in _LABEL_ORDER
-                if actor.votes.get(label, 0) == best
+                label for label in _LABEL_ORDER if votes.get(label, 0) == best
             )
 
 
