@@ -40,6 +40,12 @@ COMPARED: dict[ClaimKind, dict[str, float]] = {
         "when": 0.5,
     },
     ClaimKind.DATE: {"value": 3.0, "type": 1.0, "granularity": 1.0, "source": 1.0},
+    # An actor's role is compared like any field, also when the only sentence
+    # that gave it ("Sen. Rosa Lind said ...") was deleted: the story no longer
+    # says who the person is, which is what a copy desk needs to see after a
+    # cut. It is reported in the same `changed actor` as the lost full name
+    # (aliases), one change for one cut. A role the story still gives does not
+    # flip: extract/actors.py decides it over all mentions.
     ClaimKind.ACTOR: {"name": 4.0, "type": 1.0, "role": 1.0, "aliases": 0.5},
     ClaimKind.ATTRIBUTION: {
         "source": 2.0,

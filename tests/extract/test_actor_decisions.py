@@ -71,6 +71,21 @@ def test_a_title_before_a_given_name_joins_the_full_name() -> None:
     assert set(sources(text)) == {"Hamid bin Rashid al-Nuaimi"}
 
 
+def test_a_middle_initial_does_not_make_another_person() -> None:
+    text = (
+        "Mayor Anna K. Lindqvist opened the bridge on Monday.\n\n"
+        "Anna Lindqvist said the work took two years.\n\n"
+        "Lindqvist thanked the builders."
+    )
+    found = actors(text)
+    assert set(found) == {"Anna K. Lindqvist"}
+    assert set(found["Anna K. Lindqvist"].aliases) == {"Anna Lindqvist", "Lindqvist"}
+    # Two different middle initials are two people, and "Lindqvist" is
+    # either of them.
+    two = "Anna K. Lindqvist met Anna B. Lindqvist. Lindqvist left early."
+    assert {"Anna K. Lindqvist", "Anna B. Lindqvist"} <= set(actors(two))
+
+
 def test_a_given_name_without_a_title_stays_apart() -> None:
     text = (
         "Hamid bin Rashid al-Nuaimi arrived on Friday.\n\n"

@@ -370,6 +370,7 @@ def build_index(ctx: DocContext) -> ActorIndex:
     org_heads = _ORG_HEAD_STEMS.search(ctx.text) is not None
     if org_heads:
         _add_institutions(ctx, index)
+    _merge_middle_names(index)
     _merge_surnames(ctx, index)
     _merge_acronyms(ctx, index)
     _decide_types(index)
@@ -475,6 +476,26 @@ def _add_institutions(ctx: DocContext, index: ActorIndex) -> None:
         if known is not None and known.type == "ORG":
             continue
         index.add(span.text, "ORG", (span.start_char, span.end_char))
+
+
+def _merge_middle_names(index: ActorIndex) -> None:
+    """'Donald J. Trump' and 'Donald Trump' are one person: full names that
+    agree on the first and the last word, and differ only by a middle name or
+    initial that no third version contradicts ('Ann B. Lee', 'Ann C. Lee' stay
+    apart). Left as two, they make the bare 'Trump' ambiguous, and it then
+    joins whichever full name an edit leaves in the story."""
+    groups: dict[tuple[str, str], list[_Actor]] = {}
+    for actor in index.actors:
+        words = actor.name.split()
+        if actor.type == "PERSON" and len(words) > 1:
+            groups.setdefault((words[0], words[-1]), []).append(actor)
+    for group in groups.values():
+        middles = {tuple(a.name.split()[1:-1]) for a in group} - {()}
+        if len(group) < 2 or len(middles) > 1:
+            continue
+        keep = min(group, key=lambda a: _name_rank(a.name))
+        for other in group:
+            index.merge(keep, other)
 
 
 def _merge_surnames(ctx: DocContext, index: ActorIndex) -> None:

@@ -549,11 +549,23 @@ def _passive(cue: Token) -> tuple[Token | None, Token | None]:
     return agent, subj
 
 
+def _counted_participle(cue: Token) -> bool:
+    """'by 271 pledged delegates', '40 reported cases': a participle between a
+    number and the plural noun it counts describes the things counted; whether
+    the tagger calls it a verb changes with the number's digits."""
+    doc = cue.doc
+    return (
+        0 < cue.i < len(doc) - 1
+        and doc[cue.i - 1].like_num
+        and doc[cue.i + 1].tag_ == "NNS"
+    )
+
+
 def _verb_cues(sent: SpacySpan) -> Iterator[_Found]:
     doc = sent.doc
     for cue in sent:
         found = verb_cue(cue)
-        if found is None:
+        if found is None or _counted_participle(cue):
             continue
         lemma, (cls, kinds, preps) = found
         subjects = [c for c in _kids(cue) if c.dep_ in _SUBJECT_DEPS]
