@@ -119,6 +119,18 @@ def test_the_role_is_the_one_most_mentions_give() -> None:
     assert actors(text)["Grace Mbeki"].role == "council spokeswoman"
 
 
+def test_a_clause_after_a_name_is_no_role() -> None:
+    text = (
+        "Olaf Berg calls his rival \u201cMr. Lindqvist,\u201d while Lindqvist "
+        "refers to the governor as \u201cOlaf.\u201d"
+    )
+    assert all(a.role is None for a in actors(text).values())
+    # A noun phrase after the comma still is one.
+    assert actors("Anna Lind, a former finance minister, said the plan would fail.")[
+        "Anna Lind"
+    ].role == "former finance minister"
+
+
 def test_a_rank_is_a_role_and_never_an_actor() -> None:
     text = (
         "Det Supt Karen Hale said the inquiry was continuing. "

@@ -299,6 +299,11 @@ def _role_before(doc_tokens: SpacySpan, start: int) -> str | None:
     return doc[run[0].i : run[-1].i + 1].text
 
 
+# An apposition that gives a role is a noun phrase: no verb, conjunction or
+# punctuation inside it.
+_NOT_IN_ROLES = frozenset({"VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"})
+
+
 def _role_after(doc: SpacySpan, end: int) -> str | None:
     """'Guillermo Lasso, the country's president,' -> 'president'."""
     d = doc.doc
@@ -310,6 +315,8 @@ def _role_after(doc: SpacySpan, end: int) -> str | None:
     words = [t for t in d[end + 1 : j] if t.lower_ not in ("the", "a", "an")]
     if not words or words[-1].lower_ not in lexicon.ROLE_HEADS:
         return None
+    if any(t.pos_ in _NOT_IN_ROLES or t.is_quote for t in words):
+        return None  # 'Mr. Lind," while Lind calls the mayor ...': a clause
     while words and (
         words[0].tag_ in ("PRP$", "POS")
         or words[0].ent_type_ in ("GPE", "NORP")
