@@ -131,6 +131,21 @@ def test_a_clause_after_a_name_is_no_role() -> None:
     ].role == "former finance minister"
 
 
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The rally was led by presidential candidate Sen. Rosa Lindqvist.", "Sen."),
+        ("At the party convention Sen. Rosa Lindqvist spoke first.", "Sen."),
+        ("Former Sen. Rosa Lindqvist spoke first.", "Former Sen."),
+        ("Attorney General Rosa Lindqvist spoke first.", "Attorney General"),
+    ],
+)
+def test_an_abbreviated_title_is_the_role_without_what_comes_before(
+    text: str, role: str
+) -> None:
+    assert actors(text)["Rosa Lindqvist"].role == role
+
+
 def test_a_rank_is_a_role_and_never_an_actor() -> None:
     text = (
         "Det Supt Karen Hale said the inquiry was continuing. "

@@ -268,6 +268,9 @@ class ActorIndex:
         return None
 
 
+_TITLE_QUALIFIERS = frozenset({"former", "then", "then-", "ex", "ex-", "late", "acting"})
+
+
 def _role_before(doc_tokens: SpacySpan, start: int) -> str | None:
     """'Ecuadorian President Guillermo Lasso' -> 'President'."""
     doc = doc_tokens.doc
@@ -288,6 +291,14 @@ def _role_before(doc_tokens: SpacySpan, start: int) -> str | None:
             i -= 1
             continue
         break
+    # "presidential candidate Sen. Rosa Lind": an abbreviated title stands
+    # right before the name and is the role; a description in front of it is
+    # another phrase, kept out but for "former" ("former Sen.").
+    if run and run[-1].text.endswith(".") and run[-1].lower_ in lexicon.ROLE_HEADS:
+        keep = len(run) - 1
+        while keep > 0 and run[keep - 1].lower_ in _TITLE_QUALIFIERS:
+            keep -= 1
+        run = run[keep:]
     # Drop nationality and place words from the front: "Ecuadorian President".
     while run and run[0].ent_type_ in ("NORP", "GPE"):
         run.pop(0)
