@@ -413,6 +413,29 @@ def test_diff_a_pronoun_read_as_two_different_people_is_a_change() -> None:
     assert diff_claims(named, pronoun).changes
 
 
+def test_diff_a_role_cut_with_its_sentence_is_reported_and_points_at_the_cut() -> None:
+    # "Sen. Rosa Lind said the bridge would reopen." was cut; "Lind" stays.
+    lind = actor(
+        "Rosa Lind", 0, type="PERSON", aliases=("Lind",), role="Sen.",
+        mentions=((5, 14), (60, 64)),
+    )
+    said = quote("Rosa Lind", "the bridge would reopen", 0)
+    old = ext(lind, said)
+    new = ext(actor("Lind", 10, type="PERSON", mentions=((10, 14),)))
+    changes = diff_claims(old, new).changes
+    by_kind = {c.kind: (n, c) for n, c in enumerate(changes)}
+    n_removed, removed = by_kind[ClaimKind.ATTRIBUTION]
+    _, lost = by_kind[ClaimKind.ACTOR]
+    assert removed.change == "removed"
+    assert {f.name for f in lost.fields} == {"role", "aliases"}
+    assert lost.caused_by == n_removed
+    # Without a removed claim over the mention, the role change stands alone.
+    kept = ext(lind, moved(said, 100))
+    alone = [c for c in diff_claims(old, ext(new.claims[0], moved(said, 100))).changes]
+    assert [c.caused_by for c in alone] == [None]
+    assert diff_claims(old, kept).changes == ()
+
+
 def test_diff_source_that_names_a_renamed_actor_is_caused_by_the_rename() -> None:
     content = "the road would stay closed"
     old = ext(

@@ -135,8 +135,9 @@ class Change:
         new: the claim in the new version (None when removed).
         caused_by: for a change whose only differences are linked fields (a
             count's `when` or `source`, ...) that another reported change
-            explains, the index of that change in ClaimDiff.changes (the root
-            of the chain when the cause is itself caused); else None.
+            explains, or an actor's lost role (and name) whose mention lay in
+            a removed claim, the index of that change in ClaimDiff.changes
+            (the root of the chain when the cause is itself caused); else None.
     """
 
     change: ChangeType
@@ -759,6 +760,40 @@ def _explains_source(effect: Change, f: FieldChange, cause: Change) -> bool:
 _EXPLAINS = {"when": _explains_when, "source": _explains_source}
 
 
+_NAMING = frozenset({"name", "aliases", "role"})
+
+
+def _cut_with(here: int, changes: tuple[Change, ...]) -> int | None:
+    """The removed claim whose text took an actor's title or full name with it.
+
+    "Sen. Rosa Lind said ..." cut, "Lind" later on: the actor lost its role
+    (and its full name) because that sentence went, which the removed
+    attribution already reports. The actor change stays (the story no longer
+    says who Lind is) but points at the cut, the nearest such removal.
+    """
+    change = changes[here]
+    old = change.old
+    if (
+        not isinstance(old, ActorClaim)
+        or not any(f.name == "role" for f in change.fields)
+        or any(f.name not in _NAMING for f in change.fields)
+    ):
+        return None
+    found = [
+        j
+        for j, cause in enumerate(changes)
+        if cause.change == "removed"
+        and cause.old is not None
+        and any(
+            cause.old.span[0] < m[1] and m[0] < cause.old.span[1]
+            for m in old.mentions
+        )
+    ]
+    if not found:
+        return None
+    return min(found, key=lambda j: (abs(j - here), j))
+
+
 def _with_causes(changes: tuple[Change, ...]) -> tuple[Change, ...]:
     """Mark the changes that only follow another reported change (caused_by).
 
@@ -770,6 +805,10 @@ def _with_causes(changes: tuple[Change, ...]) -> tuple[Change, ...]:
     direct: dict[int, int] = {}
     for i, change in enumerate(changes):
         if change.change != "changed" or not change.fields:
+            continue
+        cut = _cut_with(i, changes)
+        if cut is not None:
+            direct[i] = cut
             continue
         if any(f.name not in _LINKED for f in change.fields):
             continue
