@@ -129,6 +129,9 @@ def test_a_clause_after_a_name_is_no_role() -> None:
     assert actors("Anna Lind, a former finance minister, said the plan would fail.")[
         "Anna Lind"
     ].role == "former finance minister"
+    assert actors("Olaf Berg, the sitting governor, said the plan would fail.")[
+        "Olaf Berg"
+    ].role == "sitting governor"
 
 
 @pytest.mark.parametrize(

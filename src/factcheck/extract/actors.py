@@ -310,9 +310,11 @@ def _role_before(doc_tokens: SpacySpan, start: int) -> str | None:
     return doc[run[0].i : run[-1].i + 1].text
 
 
-# An apposition that gives a role is a noun phrase: no verb, conjunction or
-# punctuation inside it.
-_NOT_IN_ROLES = frozenset({"VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"})
+# An apposition that gives a role is a noun phrase: no finite verb,
+# conjunction or punctuation inside it ("the sitting governor" has a
+# participle, "while Lind calls the governor" a clause).
+_NOT_IN_ROLES = frozenset({"AUX", "PUNCT", "SCONJ", "CCONJ"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _role_after(doc: SpacySpan, end: int) -> str | None:
@@ -326,7 +328,9 @@ def _role_after(doc: SpacySpan, end: int) -> str | None:
     words = [t for t in d[end + 1 : j] if t.lower_ not in ("the", "a", "an")]
     if not words or words[-1].lower_ not in lexicon.ROLE_HEADS:
         return None
-    if any(t.pos_ in _NOT_IN_ROLES or t.is_quote for t in words):
+    if any(
+        t.pos_ in _NOT_IN_ROLES or t.tag_ in _FINITE or t.is_quote for t in words
+    ):
         return None  # 'Mr. Lind," while Lind calls the mayor ...': a clause
     while words and (
         words[0].tag_ in ("PRP$", "POS")
