@@ -206,6 +206,19 @@ def test_two_candidates_leave_the_pronoun_as_written() -> None:
     assert sources(text) == ["She"]
 
 
+def test_a_generic_description_takes_an_organisation_of_its_own_paragraph() -> None:
+    near = (
+        "The Nordic Harbour Trust bought the old quay in March. "
+        "The organization will open a park there."
+    )
+    assert "the organization" in actors(near)["Nordic Harbour Trust"].aliases
+    far = (
+        "The Nordic Harbour Trust bought the old quay in March.\n\n"
+        "Neighbours welcomed the plan. The organization will open a park there."
+    )
+    assert "the organization" not in actors(far)["Nordic Harbour Trust"].aliases
+
+
 # --- not actors ---------------------------------------------------------------------
 
 def test_bylines_credits_and_datelines_name_no_actor() -> None:

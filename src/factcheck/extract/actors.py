@@ -671,7 +671,7 @@ def _descriptions(ctx: DocContext, index: ActorIndex) -> None:
         span = (det.idx, tok.idx + len(tok))
         if index.at(*span) is not None:
             continue
-        target = _resolve_description(index, head, det.idx)
+        target = _resolve_description(ctx, index, head, det.idx)
         if target is None and head in lexicon.STANDALONE_ORG:
             target = index.add(tok.text, "ORG", span)
             continue
@@ -680,7 +680,9 @@ def _descriptions(ctx: DocContext, index: ActorIndex) -> None:
             index.mention(target, span)
 
 
-def _resolve_description(index: ActorIndex, head: str, offset: int) -> _Actor | None:
+def _resolve_description(
+    ctx: DocContext, index: ActorIndex, head: str, offset: int
+) -> _Actor | None:
     named = [
         a
         for a in index.actors
@@ -695,7 +697,16 @@ def _resolve_description(index: ActorIndex, head: str, offset: int) -> _Actor | 
         if last_before(best) >= 0:
             return best
     if head in lexicon.GENERIC_ORG:
-        return index.before(offset, {"ORG"})
+        # "the organization" names no one: like a pronoun (see antecedent), it
+        # is the organisation named last in its own paragraph, or stays as
+        # written, so that cutting a sentence further up cannot hand it to
+        # another organisation.
+        actor = index.before(offset, {"ORG"})
+        lo = ctx.paragraph_bounds(ctx.paragraph_of(offset))[0]
+        if actor is not None and any(
+            lo <= m[0] < offset for m in actor.mentions
+        ):
+            return actor
     return None
 
 
