@@ -75,7 +75,7 @@ def quote(source: str, content: str, start: int = 0, **kw: Any) -> AttributionCl
         text=content,
         span=(start, start + 10),
         source=source,
-        source_text=source,
+        source_text=kw.pop("source_text", source),
         source_span=(start, start + 3),
         cue=kw.pop("cue", "said"),
         cue_span=(start + 4, start + 8),
@@ -374,6 +374,66 @@ def test_diff_actor_left_with_a_short_name_it_had_changes_aliases_only() -> None
         ("added", "actor"),
         ("changed", "attribution"),
     ]
+
+
+def test_diff_a_pronoun_left_as_written_is_the_speaker_it_was_resolved_to() -> None:
+    # "Maria Sousa said ..." was deleted from the paragraph: "She added ..."
+    # stands in both versions, but only the old one had a name to resolve it to.
+    content = "the ferry would run again in spring"
+    sousa = actor("Maria Sousa", 0, type="PERSON")
+    old = ext(sousa, quote("Maria Sousa", content, 60, source_text="She"))
+    new = ext(sousa, quote("She", content, 40, source_text="She"))
+    assert not diff_claims(old, new).changes
+    # ... and the other way round: the new version resolves it.
+    assert not diff_claims(new, old).changes
+
+
+def test_diff_a_pronoun_is_not_an_actor_it_cannot_stand_for() -> None:
+    content = "the ferry would run again in spring"
+    board = actor("Harbour Board", 0, type="ORG")
+    old = ext(board, quote("Harbour Board", content, 60, source_text="She"))
+    new = ext(board, quote("She", content, 40, source_text="She"))
+    ((change),) = diff_claims(old, new).changes
+    assert [(f.name, f.old, f.new) for f in change.fields] == [
+        ("source", "Harbour Board", "She")
+    ]
+
+
+def test_diff_a_pronoun_read_as_two_different_people_is_a_change() -> None:
+    content = "the ferry would run again in spring"
+    sousa = actor("Maria Sousa", 0, type="PERSON")
+    vega = actor("Elena Vega", 20, type="PERSON")
+    old = ext(sousa, vega, quote("Maria Sousa", content, 60, source_text="She"))
+    new = ext(sousa, vega, quote("Elena Vega", content, 60, source_text="She"))
+    ((change),) = diff_claims(old, new).changes
+    assert [f.name for f in change.fields] == ["source"]
+    # The copy itself naming her, then saying "She", is an edit of the source.
+    named = ext(sousa, quote("Maria Sousa", content, 60))
+    pronoun = ext(sousa, quote("She", content, 40, source_text="She"))
+    assert diff_claims(named, pronoun).changes
+
+
+def test_diff_a_role_cut_with_its_sentence_is_reported_and_points_at_the_cut() -> None:
+    # "Sen. Rosa Lind said the bridge would reopen." was cut; "Lind" stays.
+    lind = actor(
+        "Rosa Lind", 0, type="PERSON", aliases=("Lind",), role="Sen.",
+        mentions=((5, 14), (60, 64)),
+    )
+    said = quote("Rosa Lind", "the bridge would reopen", 0)
+    old = ext(lind, said)
+    new = ext(actor("Lind", 10, type="PERSON", mentions=((10, 14),)))
+    changes = diff_claims(old, new).changes
+    by_kind = {c.kind: (n, c) for n, c in enumerate(changes)}
+    n_removed, removed = by_kind[ClaimKind.ATTRIBUTION]
+    _, lost = by_kind[ClaimKind.ACTOR]
+    assert removed.change == "removed"
+    assert {f.name for f in lost.fields} == {"role", "aliases"}
+    assert lost.caused_by == n_removed
+    # Without a removed claim over the mention, the role change stands alone.
+    kept = ext(lind, moved(said, 100))
+    alone = [c for c in diff_claims(old, ext(new.claims[0], moved(said, 100))).changes]
+    assert [c.caused_by for c in alone] == [None]
+    assert diff_claims(old, kept).changes == ()
 
 
 def test_diff_source_that_names_a_renamed_actor_is_caused_by_the_rename() -> None:

@@ -40,6 +40,12 @@ COMPARED: dict[ClaimKind, dict[str, float]] = {
         "when": 0.5,
     },
     ClaimKind.DATE: {"value": 3.0, "type": 1.0, "granularity": 1.0, "source": 1.0},
+    # An actor's role is compared like any field, also when the only sentence
+    # that gave it ("Sen. Rosa Lind said ...") was deleted: the story no longer
+    # says who the person is, which is what a copy desk needs to see after a
+    # cut. It is reported in the same `changed actor` as the lost full name
+    # (aliases), one change for one cut. A role the story still gives does not
+    # flip: extract/actors.py decides it over all mentions.
     ClaimKind.ACTOR: {"name": 4.0, "type": 1.0, "role": 1.0, "aliases": 0.5},
     ClaimKind.ATTRIBUTION: {
         "source": 2.0,
@@ -86,6 +92,20 @@ _HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame lord lady prof rev".split
 # comes from: a count's `when` is a date of its sentence, its `source` the
 # source of the attribution holding it, an attribution's source an actor.
 _LINKED = ("when", "source")
+# What a source pronoun can stand for. A pronoun the extractor left as written
+# ("He added ...") names no one in particular: the actor the other version
+# resolved it to is still a possible reading, so the two are no change.
+_PERSON = frozenset({"PERSON"})
+_GROUP = frozenset({"ORG", "GPE", "NORP"})
+_PRONOUN_TYPES: dict[str, frozenset[str]] = {
+    "he": _PERSON,
+    "him": _PERSON,
+    "she": _PERSON,
+    "her": _PERSON,
+    "it": _GROUP,
+    "they": _PERSON | _GROUP,
+    "them": _PERSON | _GROUP,
+}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -115,8 +135,9 @@ class Change:
         new: the claim in the new version (None when removed).
         caused_by: for a change whose only differences are linked fields (a
             count's `when` or `source`, ...) that another reported change
-            explains, the index of that change in ClaimDiff.changes (the root
-            of the chain when the cause is itself caused); else None.
+            explains, or an actor's lost role (and name) whose mention lay in
+            a removed claim, the index of that change in ClaimDiff.changes
+            (the root of the chain when the cause is itself caused); else None.
     """
 
     change: ChangeType
@@ -249,20 +270,37 @@ class ActorMap:
     Two sources are the same when they name one paired actor: after the
     sentence with "Rosa Lind" is deleted, the actor is called "Lind", and a
     quote's source "Rosa Lind" -> "Lind" is that actor, not a new speaker.
+    It also knows every actor's type, to tell what a pronoun can stand for.
     """
 
-    def __init__(self, pairs: Iterable[tuple[Claim, Claim]]) -> None:
+    def __init__(
+        self,
+        pairs: Iterable[tuple[Claim, Claim]],
+        actors: Iterable[Claim] = (),
+    ) -> None:
         self.old: dict[str | None, set[int]] = {}
         self.new: dict[str | None, set[int]] = {}
+        # The type of every actor of either version, paired or not, by name.
+        self.types: dict[str | None, set[str]] = {}
         for k, (o, n) in enumerate(pairs):
             for side, claim in ((self.old, o), (self.new, n)):
                 if isinstance(claim, ActorClaim):
                     for name in (claim.name, *claim.aliases):
                         side.setdefault(normalize_text(name), set()).add(k)
+        for claim in actors:
+            if isinstance(claim, ActorClaim):
+                for name in (claim.name, *claim.aliases):
+                    self.types.setdefault(normalize_text(name), set()).add(claim.type)
 
     def same(self, old: str | None, new: str | None) -> bool:
         a, b = self.old.get(normalize_text(old)), self.new.get(normalize_text(new))
         return bool(a and b and a & b)
+
+    def could_be(self, name: str | None, pronoun: str) -> bool:
+        """Whether the actor called name can be what pronoun stands for."""
+        wanted = _PRONOUN_TYPES.get(pronoun)
+        types = self.types.get(normalize_text(name), set())
+        return wanted is not None and bool(types & wanted)
 
 
 def _same(
@@ -271,7 +309,9 @@ def _same(
     if _normalized(old, name) == _normalized(new, name):
         return True
     if name == "source" and actors is not None:
-        return actors.same(getattr(old, name), getattr(new, name))
+        return actors.same(
+            getattr(old, name), getattr(new, name)
+        ) or _same_pronoun(old, new, actors)
     if name == "name" and isinstance(old, ActorClaim):
         # The actor still goes by one of the names it had (its full name's
         # sentence was cut, say): the aliases field tells what changed.
@@ -283,6 +323,28 @@ def _same(
         # scan when the plain forms differ.
         a, b = getattr(old, name), getattr(new, name)
         return _numbers_as_digits(a) == _numbers_as_digits(b)
+    return False
+
+
+def _same_pronoun(old: Claim, new: Claim, actors: ActorMap) -> bool:
+    """One version resolved a source pronoun, the other left it as written.
+
+    "He added ..." stands in both versions; an edit elsewhere (the sentence
+    naming him deleted from the paragraph) only took away the resolver's
+    evidence. The copy still says the same, so it is no change when the
+    resolved actor could be what the pronoun stands for. Two different
+    resolutions ("She": Vega -> Obi) stay a change: then the copy reads
+    differently.
+    """
+    said = normalize_text(getattr(old, "source_text", None))
+    if not said or said != normalize_text(getattr(new, "source_text", None)):
+        return False
+    a = normalize_text(getattr(old, "source", None))
+    b = normalize_text(getattr(new, "source", None))
+    if a == said and said in _PRONOUN_TYPES:
+        return actors.could_be(b, said)
+    if b == said and said in _PRONOUN_TYPES:
+        return actors.could_be(a, said)
     return False
 
 
@@ -577,7 +639,10 @@ def diff_claims(
         matched_new = {j for _, j in aligned}
         added += [x.claim for j, x in enumerate(new_items) if j not in matched_new]
         removed += [x.claim for i, x in enumerate(old_items) if i not in matched_old]
-    actors = ActorMap(p for p in pairs if p[0].kind is ClaimKind.ACTOR)
+    actors = ActorMap(
+        (p for p in pairs if p[0].kind is ClaimKind.ACTOR),
+        (*old.of_kind(ClaimKind.ACTOR), *new.of_kind(ClaimKind.ACTOR)),
+    )
     changes = _in_reading_order(old, new, pairs, added, removed, actors)
     return ClaimDiff(
         changes=_with_causes(changes),
@@ -695,6 +760,40 @@ def _explains_source(effect: Change, f: FieldChange, cause: Change) -> bool:
 _EXPLAINS = {"when": _explains_when, "source": _explains_source}
 
 
+_NAMING = frozenset({"name", "aliases", "role"})
+
+
+def _cut_with(here: int, changes: tuple[Change, ...]) -> int | None:
+    """The removed claim whose text took an actor's title or full name with it.
+
+    "Sen. Rosa Lind said ..." cut, "Lind" later on: the actor lost its role
+    (and its full name) because that sentence went, which the removed
+    attribution already reports. The actor change stays (the story no longer
+    says who Lind is) but points at the cut, the nearest such removal.
+    """
+    change = changes[here]
+    old = change.old
+    if (
+        not isinstance(old, ActorClaim)
+        or not any(f.name == "role" for f in change.fields)
+        or any(f.name not in _NAMING for f in change.fields)
+    ):
+        return None
+    found = [
+        j
+        for j, cause in enumerate(changes)
+        if cause.change == "removed"
+        and cause.old is not None
+        and any(
+            cause.old.span[0] < m[1] and m[0] < cause.old.span[1]
+            for m in old.mentions
+        )
+    ]
+    if not found:
+        return None
+    return min(found, key=lambda j: (abs(j - here), j))
+
+
 def _with_causes(changes: tuple[Change, ...]) -> tuple[Change, ...]:
     """Mark the changes that only follow another reported change (caused_by).
 
@@ -706,6 +805,10 @@ def _with_causes(changes: tuple[Change, ...]) -> tuple[Change, ...]:
     direct: dict[int, int] = {}
     for i, change in enumerate(changes):
         if change.change != "changed" or not change.fields:
+            continue
+        cut = _cut_with(i, changes)
+        if cut is not None:
+            direct[i] = cut
             continue
         if any(f.name not in _LINKED for f in change.fields):
             continue

@@ -71,6 +71,21 @@ def test_a_title_before_a_given_name_joins_the_full_name() -> None:
     assert set(sources(text)) == {"Hamid bin Rashid al-Nuaimi"}
 
 
+def test_a_middle_initial_does_not_make_another_person() -> None:
+    text = (
+        "Mayor Anna K. Lindqvist opened the bridge on Monday.\n\n"
+        "Anna Lindqvist said the work took two years.\n\n"
+        "Lindqvist thanked the builders."
+    )
+    found = actors(text)
+    assert set(found) == {"Anna K. Lindqvist"}
+    assert set(found["Anna K. Lindqvist"].aliases) == {"Anna Lindqvist", "Lindqvist"}
+    # Two different middle initials are two people, and "Lindqvist" is
+    # either of them.
+    two = "Anna K. Lindqvist met Anna B. Lindqvist. Lindqvist left early."
+    assert {"Anna K. Lindqvist", "Anna B. Lindqvist"} <= set(actors(two))
+
+
 def test_a_given_name_without_a_title_stays_apart() -> None:
     text = (
         "Hamid bin Rashid al-Nuaimi arrived on Friday.\n\n"
@@ -102,6 +117,36 @@ def test_the_role_is_the_one_most_mentions_give() -> None:
         "Grace Mbeki, the owner of a bakery, was pleased."
     )
     assert actors(text)["Grace Mbeki"].role == "council spokeswoman"
+
+
+def test_a_clause_after_a_name_is_no_role() -> None:
+    text = (
+        "Olaf Berg calls his rival \u201cMr. Lindqvist,\u201d while Lindqvist "
+        "refers to the governor as \u201cOlaf.\u201d"
+    )
+    assert all(a.role is None for a in actors(text).values())
+    # A noun phrase after the comma still is one.
+    assert actors("Anna Lind, a former finance minister, said the plan would fail.")[
+        "Anna Lind"
+    ].role == "former finance minister"
+    assert actors("Olaf Berg, the sitting governor, said the plan would fail.")[
+        "Olaf Berg"
+    ].role == "sitting governor"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The rally was led by presidential candidate Sen. Rosa Lindqvist.", "Sen."),
+        ("At the party convention Sen. Rosa Lindqvist spoke first.", "Sen."),
+        ("Former Sen. Rosa Lindqvist spoke first.", "Former Sen."),
+        ("Attorney General Rosa Lindqvist spoke first.", "Attorney General"),
+    ],
+)
+def test_an_abbreviated_title_is_the_role_without_what_comes_before(
+    text: str, role: str
+) -> None:
+    assert actors(text)["Rosa Lindqvist"].role == role
 
 
 def test_a_rank_is_a_role_and_never_an_actor() -> None:
@@ -161,6 +206,19 @@ def test_two_candidates_leave_the_pronoun_as_written() -> None:
     assert sources(text) == ["She"]
 
 
+def test_a_generic_description_takes_an_organisation_of_its_own_paragraph() -> None:
+    near = (
+        "The Nordic Harbour Trust bought the old quay in March. "
+        "The organization will open a park there."
+    )
+    assert "the organization" in actors(near)["Nordic Harbour Trust"].aliases
+    far = (
+        "The Nordic Harbour Trust bought the old quay in March.\n\n"
+        "Neighbours welcomed the plan. The organization will open a park there."
+    )
+    assert "the organization" not in actors(far)["Nordic Harbour Trust"].aliases
+
+
 # --- not actors ---------------------------------------------------------------------
 
 def test_bylines_credits_and_datelines_name_no_actor() -> None:
@@ -176,6 +234,28 @@ def test_bylines_credits_and_datelines_name_no_actor() -> None:
     for name in ("Lucia Ferrante", "Tomas Haug", "Erik Dahl", "Sara Lind"):
         assert name not in found
     assert "OSLO" not in found
+
+
+def test_sign_offs_hat_tips_and_dated_datelines_name_no_actor() -> None:
+    text = (
+        "BERGEN, Norway, March 3 (NTB) \u2014 The harbour reopened on Friday, "
+        "the port director, Ingrid Solberg, said.\n\n"
+        "Ships queued outside the breakwater all morning.\n\n"
+        "(h/t Coastal Weekly.)\n\n"
+        "Follow Lucia Ferrante on Twitter @lferrante."
+    )
+    found = actors(text)
+    assert "Ingrid Solberg" in found
+    for name in ("Lucia Ferrante", "Coastal Weekly", "NTB", "BERGEN"):
+        assert name not in found
+
+
+def test_follow_in_a_sentence_is_no_sign_off() -> None:
+    from factcheck.extract.actor_words import junk_spans
+
+    text = "Follow the money, Ingrid Solberg told the committee on Monday."
+    assert junk_spans(text) == []
+    assert "Ingrid Solberg" in actors(text)
 
 
 def test_a_sentence_starting_with_by_is_not_a_byline() -> None:
@@ -203,3 +283,38 @@ def test_wiki_marks_neither_name_nor_remove_an_actor() -> None:
     )
     assert summary(plain) == summary(marked)
     assert "Tomas Novak" in actors(marked)
+
+
+# --- the type, decided on the fullest name ------------------------------------
+
+
+def _voted(**names: dict[str, int]) -> str:
+    from collections import Counter
+
+    from factcheck.extract.actors import ActorIndex, _Actor, _decide_types
+
+    index = ActorIndex()
+    actor = _Actor(name=min(names, key=len), type="ORG")
+    for name, votes in names.items():
+        actor.name_votes[name.replace("_", " ")] = Counter(votes)
+        actor.votes.update(votes)
+    index.actors.append(actor)
+    _decide_types(index)
+    return actor.type
+
+
+def test_the_type_is_what_the_full_name_was_tagged() -> None:
+    # A bare surname is often tagged ORG: however many of them the story
+    # has, one sentence more or less cannot make the person an organisation.
+    assert _voted(Lind={"ORG": 5}, Rosa_Lind={"PERSON": 2}) == "PERSON"
+    assert _voted(Lind={"ORG": 1}, Rosa_Lind={"PERSON": 2}) == "PERSON"
+    # Without a full name, the surname's own labels decide.
+    assert _voted(Lind={"ORG": 2, "PERSON": 1}) == "ORG"
+
+
+def test_a_courtesy_title_makes_a_person_whatever_the_full_name_got() -> None:
+    text = (
+        "The ferry company's owner, Halvard Strand, bought two boats.\n\n"
+        "Mr. Strand said the crossings would double."
+    )
+    assert actors(text)["Halvard Strand"].type == "PERSON"

@@ -118,23 +118,30 @@ CREDIT_LINE = re.compile(
     r"|(?:photo(?:graph)?s?|pictures?|images?|illustrations?|graphics?|video|"
     r"credits?|source)(?:[ \t]+credit)?[ \t]*[:|]"
     r"|(?:(?:additional|further)[ \t]+)?(?:reporting|editing|writing|"
-    r"compiled|edited|written|produced|photos?|photographs?)[ \t]+by\b)"
+    r"compiled|edited|written|produced|photos?|photographs?)[ \t]+by\b"
+    # A sign-off that points readers at the writer's accounts: "Follow Ana Ruiz
+    # on Twitter @anaruiz", "Follow Ana Ruiz on Instagram".
+    r"|follow\b(?=[^\n]*(?:\bon[ \t\xa0]+(?:twitter|x|facebook|instagram|"
+    r"threads|bluesky|mastodon|tiktok|linkedin)\b|@\w)))"
     r"[^\n]*"
 )
 # A credit inside a line: "... scene. (Photo: Jane Roe/Reuters)".
 CREDIT_INLINE = re.compile(
     r"[(\[][ \t]*(?:photo(?:graph)?|picture|image|credit|reporting[ \t]+by|"
-    r"editing[ \t]+by)[^)\]\n]*[)\]]",
+    r"editing[ \t]+by|h/t|hat[ \t]+tip|via)\b[^)\]\n]*[)\]]",
     re.I,
 )
 # A dateline opening a paragraph: "GENEVA —", "NEW YORK (Reuters) -",
-# "Geneva, Switzerland —". Upper-case place names take any dash; mixed case
-# needs a long dash.
+# "Geneva, Switzerland —", "OSLO, Norway, March 3 (AP) —". Upper-case place
+# names take any dash; mixed case needs a long dash.
+_DATELINE_DAY = r"(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
 DATELINE = re.compile(
     r"(?m)^[ \t]*(?:"
-    r"[A-Z][A-Z.'\-]+(?:[ ,]+[A-Z][A-Za-z.'\-]*){0,3}(?:[ \t]*\([^)\n]{1,40}\))?"
+    r"[A-Z][A-Z.'\-]+(?:[ ,]+[A-Z][A-Za-z.'\-]*){0,3}" + _DATELINE_DAY +
+    r"(?:[ \t]*\([^)\n]{1,40}\))?"
     r"[ \t]*(?:[\u2014\u2013]|--?)[ \t]"
-    r"|[A-Z][\w.'\-]+(?:,?[ \t]+[A-Z][\w.'\-]+){0,3}(?:[ \t]*\([^)\n]{1,40}\))?"
+    r"|[A-Z][\w.'\-]+(?:,?[ \t]+[A-Z][\w.'\-]+){0,3}" + _DATELINE_DAY +
+    r"(?:[ \t]*\([^)\n]{1,40}\))?"
     r"[ \t]*[\u2014\u2013][ \t])"
 )
 # Wiki markup: "[citation needed]", "[12]", "[a]", "[note 3]".

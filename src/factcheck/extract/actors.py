@@ -62,6 +62,10 @@ class _Actor:
     # Evidence over all mentions, decided once at the end (see _decide): the
     # labels the tagger gave, the names it tagged, the roles seen next to them.
     votes: Counter[str] = field(default_factory=Counter)
+    # The same labels per tagged name: "Donald Trump" PERSON, "Trump" ORG.
+    name_votes: dict[str, Counter[str]] = field(default_factory=dict)
+    # Whether the copy itself calls it a person: a courtesy title ("Ms. Ruiz").
+    titled: bool = False
     proper: set[str] = field(default_factory=set)
     roles: list[str] = field(default_factory=list)
     gender: str | None = None
@@ -223,6 +227,9 @@ class ActorIndex:
                 keep.mentions.append(m)
         keep.role = keep.role or drop.role
         keep.votes.update(drop.votes)
+        for name, votes in drop.name_votes.items():
+            keep.name_votes.setdefault(name, Counter()).update(votes)
+        keep.titled = keep.titled or drop.titled
         keep.proper |= drop.proper
         keep.roles.extend(drop.roles)
         keep.gender = keep.gender or drop.gender
@@ -261,6 +268,9 @@ class ActorIndex:
         return None
 
 
+_TITLE_QUALIFIERS = frozenset({"former", "then", "then-", "ex", "ex-", "late", "acting"})
+
+
 def _role_before(doc_tokens: SpacySpan, start: int) -> str | None:
     """'Ecuadorian President Guillermo Lasso' -> 'President'."""
     doc = doc_tokens.doc
@@ -281,6 +291,14 @@ def _role_before(doc_tokens: SpacySpan, start: int) -> str | None:
             i -= 1
             continue
         break
+    # "presidential candidate Sen. Rosa Lind": an abbreviated title stands
+    # right before the name and is the role; a description in front of it is
+    # another phrase, kept out but for "former" ("former Sen.").
+    if run and run[-1].text.endswith(".") and run[-1].lower_ in lexicon.ROLE_HEADS:
+        keep = len(run) - 1
+        while keep > 0 and run[keep - 1].lower_ in _TITLE_QUALIFIERS:
+            keep -= 1
+        run = run[keep:]
     # Drop nationality and place words from the front: "Ecuadorian President".
     while run and run[0].ent_type_ in ("NORP", "GPE"):
         run.pop(0)
@@ -290,6 +308,13 @@ def _role_before(doc_tokens: SpacySpan, start: int) -> str | None:
     ):
         return None
     return doc[run[0].i : run[-1].i + 1].text
+
+
+# An apposition that gives a role is a noun phrase: no finite verb,
+# conjunction or punctuation inside it ("the sitting governor" has a
+# participle, "while Lind calls the governor" a clause).
+_NOT_IN_ROLES = frozenset({"AUX", "PUNCT", "SCONJ", "CCONJ"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _role_after(doc: SpacySpan, end: int) -> str | None:
@@ -303,6 +328,10 @@ def _role_after(doc: SpacySpan, end: int) -> str | None:
     words = [t for t in d[end + 1 : j] if t.lower_ not in ("the", "a", "an")]
     if not words or words[-1].lower_ not in lexicon.ROLE_HEADS:
         return None
+    if any(
+        t.pos_ in _NOT_IN_ROLES or t.tag_ in _FINITE or t.is_quote for t in words
+    ):
+        return None  # 'Mr. Lind," while Lind calls the mayor ...': a clause
     while words and (
         words[0].tag_ in ("PRP$", "POS")
         or words[0].ent_type_ in ("GPE", "NORP")
@@ -335,14 +364,17 @@ def build_index(ctx: DocContext) -> ActorIndex:
         label = _label(ent, span.text, ctx)
         if label is None:
             continue
-        if label in ("ORG", "GPE", "NORP") and _after_honorific(ctx, chars[0]):
+        titled = _after_honorific(ctx, chars[0])
+        if label in ("ORG", "GPE", "NORP") and titled:
             label = "PERSON"  # "Ms. Okonkwo-Reyes": a courtesy title names a person
         actor = index.get(span.text)
         if actor is None:
             actor = index.add(span.text, label, chars)
         else:
             index.mention(actor, chars)
+        actor.titled = actor.titled or titled
         actor.votes[label] += 1
+        actor.name_votes.setdefault(span.text, Counter())[label] += 1
         actor.proper.add(span.text)
         if label == "PERSON":
             role = (
@@ -360,6 +392,7 @@ def build_index(ctx: DocContext) -> ActorIndex:
     org_heads = _ORG_HEAD_STEMS.search(ctx.text) is not None
     if org_heads:
         _add_institutions(ctx, index)
+    _merge_middle_names(index)
     _merge_surnames(ctx, index)
     _merge_acronyms(ctx, index)
     _decide_types(index)
@@ -390,14 +423,28 @@ def _gender(ctx: DocContext, span: SpacySpan, role: str | None) -> str | None:
 
 
 def _decide_types(index: ActorIndex) -> None:
-    """Each actor's type: the label most of its tagged mentions got."""
+    """Each actor's type: the label most mentions of its fullest name got.
+
+    The fullest name is what the tagger reads best ("Donald Trump" is a
+    person) while a bare surname is often taken for an organisation ("Trump
+    said"): counting the surnames too lets deleting one of them flip the
+    majority, and with it the type, though the story says the same of him.
+    Only an actor whose fullest name was never tagged counts all its labels.
+    A courtesy title is the copy's own word, not the tagger's: "Ms. Ruiz" is
+    a person whatever the tagger made of "Ana Ruiz".
+    """
     for actor in index.actors:
-        if actor.votes:
-            best = max(actor.votes.values())
+        if actor.titled:
+            actor.type = "PERSON"
+            continue
+        votes = actor.votes
+        if actor.name_votes:
+            fullest = min(actor.name_votes, key=_name_rank)
+            votes = actor.name_votes[fullest]
+        if votes:
+            best = max(votes.values())
             actor.type = next(
-                label
-                for label in _LABEL_ORDER
-                if actor.votes.get(label, 0) == best
+                label for label in _LABEL_ORDER if votes.get(label, 0) == best
             )
 
 
@@ -451,6 +498,26 @@ def _add_institutions(ctx: DocContext, index: ActorIndex) -> None:
         if known is not None and known.type == "ORG":
             continue
         index.add(span.text, "ORG", (span.start_char, span.end_char))
+
+
+def _merge_middle_names(index: ActorIndex) -> None:
+    """'Donald J. Trump' and 'Donald Trump' are one person: full names that
+    agree on the first and the last word, and differ only by a middle name or
+    initial that no third version contradicts ('Ann B. Lee', 'Ann C. Lee' stay
+    apart). Left as two, they make the bare 'Trump' ambiguous, and it then
+    joins whichever full name an edit leaves in the story."""
+    groups: dict[tuple[str, str], list[_Actor]] = {}
+    for actor in index.actors:
+        words = actor.name.split()
+        if actor.type == "PERSON" and len(words) > 1:
+            groups.setdefault((words[0], words[-1]), []).append(actor)
+    for group in groups.values():
+        middles = {tuple(a.name.split()[1:-1]) for a in group} - {()}
+        if len(group) < 2 or len(middles) > 1:
+            continue
+        keep = min(group, key=lambda a: _name_rank(a.name))
+        for other in group:
+            index.merge(keep, other)
 
 
 def _merge_surnames(ctx: DocContext, index: ActorIndex) -> None:
@@ -604,7 +671,7 @@ def _descriptions(ctx: DocContext, index: ActorIndex) -> None:
         span = (det.idx, tok.idx + len(tok))
         if index.at(*span) is not None:
             continue
-        target = _resolve_description(index, head, det.idx)
+        target = _resolve_description(ctx, index, head, det.idx)
         if target is None and head in lexicon.STANDALONE_ORG:
             target = index.add(tok.text, "ORG", span)
             continue
@@ -613,7 +680,9 @@ def _descriptions(ctx: DocContext, index: ActorIndex) -> None:
             index.mention(target, span)
 
 
-def _resolve_description(index: ActorIndex, head: str, offset: int) -> _Actor | None:
+def _resolve_description(
+    ctx: DocContext, index: ActorIndex, head: str, offset: int
+) -> _Actor | None:
     named = [
         a
         for a in index.actors
@@ -628,7 +697,16 @@ def _resolve_description(index: ActorIndex, head: str, offset: int) -> _Actor | 
         if last_before(best) >= 0:
             return best
     if head in lexicon.GENERIC_ORG:
-        return index.before(offset, {"ORG"})
+        # "the organization" names no one: like a pronoun (see antecedent), it
+        # is the organisation named last in its own paragraph, or stays as
+        # written, so that cutting a sentence further up cannot hand it to
+        # another organisation.
+        actor = index.before(offset, {"ORG"})
+        lo = ctx.paragraph_bounds(ctx.paragraph_of(offset))[0]
+        if actor is not None and any(
+            lo <= m[0] < offset for m in actor.mentions
+        ):
+            return actor
     return None
 
 

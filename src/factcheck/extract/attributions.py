@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.records import AttributionClaim, Span
 
-from . import lexicon
+from . import actor_words, lexicon
 from .actors import ActorIndex, resolve_source
 from .context import DocContext
 
@@ -549,14 +549,40 @@ def _passive(cue: Token) -> tuple[Token | None, Token | None]:
     return agent, subj
 
 
+def _counted_participle(cue: Token) -> bool:
+    """'by 271 pledged delegates', '40 reported cases': a participle between a
+    number and the plural noun it counts describes the things counted; whether
+    the tagger calls it a verb changes with the number's digits."""
+    doc = cue.doc
+    return (
+        0 < cue.i < len(doc) - 1
+        and doc[cue.i - 1].like_num
+        and doc[cue.i + 1].tag_ == "NNS"
+    )
+
+
+def _in_dateline(tok: Token) -> bool:
+    """'RIGA — The council approved ...': the parser may make the dateline's
+    place a second subject when the story opens with it, and not when a byline
+    comes first; a dateline is never who said or did anything."""
+    text = tok.doc.text
+    line = text.rfind("\n", 0, tok.idx) + 1
+    if tok.idx - line > 60:
+        return False
+    m = actor_words.DATELINE.match(text, line)
+    return m is not None and tok.idx < m.end()
+
+
 def _verb_cues(sent: SpacySpan) -> Iterator[_Found]:
     doc = sent.doc
     for cue in sent:
         found = verb_cue(cue)
-        if found is None:
+        if found is None or _counted_participle(cue):
             continue
         lemma, (cls, kinds, preps) = found
-        subjects = [c for c in _kids(cue) if c.dep_ in _SUBJECT_DEPS]
+        subjects = [
+            c for c in _kids(cue) if c.dep_ in _SUBJECT_DEPS and not _in_dateline(c)
+        ]
         subject: Token | None = subjects[0] if subjects else None
         extra: list[Token] = []
         sourceless = False
