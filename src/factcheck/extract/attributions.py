@@ -561,11 +561,23 @@ def _counted_participle(cue: Token) -> bool:
     )
 
 
+def _doc_text(doc: Doc) -> str:
+    """doc.text, built once per Doc: spaCy joins every token's text on each
+    access, so reading it per token made long documents quadratic."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return str(text)
+
+
+_TEXT_KEY = "factcheck.text"
+
+
 def _in_dateline(tok: Token) -> bool:
     """'RIGA — The council approved ...': the parser may make the dateline's
     place a second subject when the story opens with it, and not when a byline
     comes first; a dateline is never who said or did anything."""
-    text = tok.doc.text
+    text = _doc_text(tok.doc)
     line = text.rfind("\n", 0, tok.idx) + 1
     if tok.idx - line > 60:
         return False
