@@ -87,7 +87,7 @@ def no_leftover_processes():  # type: ignore[no-untyped-def]
         if not left or time.monotonic() > deadline:
             break
         time.sleep(0.2)
-    assert not left, f"processes left behind: {left}"
+    assert not left, f"processes left behind: {[(p, p.cmdline()) for p in left]}"
 
 
 @pytest.fixture(scope="module")
@@ -450,6 +450,47 @@ def test_engine_dask_starts_and_stops_its_own_cluster(  # type: ignore[no-untype
         "part-00000.jsonl",
     ]
     assert parts_text(out) == expected
+
+
+_WORKER_SETTINGS = """
+import os, dask
+from factcheck.dask import dask_client
+
+def settings():
+    return (
+        dask.config.get("distributed.worker.profile.enabled"),
+        os.environ.get("MALLOC_TRIM_THRESHOLD_"),
+    )
+
+if __name__ == "__main__":
+    with dask_client(None, workers=1) as client:
+        print(list(client.run(settings).values()))
+"""
+
+
+def test_our_local_cluster_runs_workers_without_the_costly_defaults(
+    tmp_path: Path,
+) -> None:
+    """No stack sampling every 10 ms, no malloc trimming (factcheck.dask.WORKER_CONFIG),
+    checked in a fresh process: a cluster started in this one has already
+    exported Dask's MALLOC_TRIM_THRESHOLD_ into os.environ."""
+    pytest.importorskip("distributed")
+    import os
+    import subprocess
+    import sys
+
+    script = tmp_path / "probe.py"
+    script.write_text(_WORKER_SETTINGS, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "MALLOC_TRIM_THRESHOLD_"}
+    done = subprocess.run(
+        [sys.executable, str(script)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=True,
+    )
+    assert done.stdout.strip().splitlines()[-1] == "[(False, None)]"
 
 
 @pytest.mark.model

@@ -648,6 +648,20 @@ class ModelPlugin(_WorkerPluginBase):  # type: ignore[misc,valid-type]
         gc.freeze()
 
 
+# Two Dask worker defaults that cost factcheck dearly, measured on 200 news
+# stories with two workers (benchmarks/bench_news.py): the statistical profiler
+# samples the task thread's stack every 10 ms, and spaCy's stacks are deep; the
+# nanny exports MALLOC_TRIM_THRESHOLD_=65536, so glibc hands freed memory back
+# to the OS at once and spaCy's per-batch arrays are mapped and faulted in again.
+# Together they made each worker about 1.5x slower than a plain process (30.3 s
+# against 21.1 s for the whole run). The LocalCluster we start gets neither; for
+# a cluster of your own, see the README ("At scale").
+WORKER_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+}
+
+
 @contextlib.contextmanager
 def dask_client(scheduler: str | None, workers: int | None = None) -> Iterator[Any]:
     """A distributed.Client: joined to `scheduler`, else on a LocalCluster with
@@ -676,7 +690,10 @@ def dask_client(scheduler: str | None, workers: int | None = None) -> Iterator[A
         with client:
             yield client
         return
+    import dask
+
     with (
+        dask.config.set(WORKER_CONFIG),
         LocalCluster(
             n_workers=workers or os.cpu_count() or 1,
             threads_per_worker=1,
