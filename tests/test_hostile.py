@@ -210,17 +210,23 @@ def test_hostile_output_signal_mid_write_removes_the_temp_file(
     tmp_path: Path, sig: str
 ) -> None:
     signum = getattr(signal, sig)
-    before = signal.getsignal(signum)
-    target = tmp_path / "out.json"
-    target.write_text("old\n")
-    with pytest.raises(SystemExit) as exit_info, open_output(str(target)) as out:
-        out.write("half of the new")
-        os.kill(os.getpid(), signum)
-        time.sleep(5)  # the handler raises before this ends
-    assert exit_info.value.code == 128 + signum  # 143 / 129, as a shell reports
-    assert target.read_text() == "old\n"
-    assert tmp_files(tmp_path) == []
-    assert signal.getsignal(signum) == before
+    # Under nohup (SIGHUP ignored) open_output rightly leaves the signal alone:
+    # the test wants the ordinary disposition.
+    inherited = signal.signal(signum, signal.SIG_DFL)
+    try:
+        before = signal.getsignal(signum)
+        target = tmp_path / "out.json"
+        target.write_text("old\n")
+        with pytest.raises(SystemExit) as exit_info, open_output(str(target)) as out:
+            out.write("half of the new")
+            os.kill(os.getpid(), signum)
+            time.sleep(5)  # the handler raises before this ends
+        assert exit_info.value.code == 128 + signum  # 143 / 129, as a shell reports
+        assert target.read_text() == "old\n"
+        assert tmp_files(tmp_path) == []
+        assert signal.getsignal(signum) == before
+    finally:
+        signal.signal(signum, inherited)
 
 
 @pytest.mark.model
