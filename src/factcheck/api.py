@@ -377,8 +377,7 @@ def _articles(
     published: dt.date | None,
     max_chars: int,
 ) -> Iterator[Article]:
-    from .errors import InputError
-    from .ingest import Article
+    from .ingest import Article, check_length
 
     for n, item in enumerate(texts):
         if isinstance(item, str):
@@ -391,12 +390,7 @@ def _articles(
         if not isinstance(text, str):
             raise ValueError(f'item {n} has no "text" string')
         doc_id = str(record["id"]) if record.get("id") is not None else str(n)
-        if len(text) > max_chars:
-            raise InputError(
-                f"text is too long ({len(text):,} characters; the limit is "
-                f"{max_chars:,})",
-                where=doc_id,
-            )
+        check_length(text, where=doc_id, max_chars=max_chars, what="text", hint=None)
         title = record.get("title")
         yield Article(
             id=doc_id,

@@ -299,7 +299,7 @@ def read_articles(part: Part, settings: Settings) -> Iterator[Article]:
 def _parquet_articles(part: Part, settings: Settings) -> Iterator[Article]:
     import pyarrow.parquet as pq
 
-    from .ingest import Article, parse_date
+    from .ingest import Article, check_length, parse_date
 
     file = pq.ParquetFile(part.path)
     names = set(file.schema_arrow.names)
@@ -315,13 +315,7 @@ def _parquet_articles(part: Part, settings: Settings) -> Iterator[Article]:
             text = record["text"]
             if not isinstance(text, str):
                 raise InputError('has no "text" string', where=where)
-            if len(text) > settings.max_chars:
-                raise InputError(
-                    f"text is too long ({len(text):,} characters; the limit is "
-                    f"{settings.max_chars:,})",
-                    where=where,
-                    hint="split the document, or raise the limit with --max-chars",
-                )
+            check_length(text, where=where, max_chars=settings.max_chars, what="text")
             published = None
             if record.get("published") is not None:
                 try:
@@ -354,7 +348,7 @@ def read_pairs(
 
     `dates` (old, new) from the command line beat the line's own dates.
     """
-    from .ingest import Article, parse_date
+    from .ingest import Article, check_length, parse_date
 
     for lineno, line in _jsonl_lines(part, settings.encoding):
         where = f"{part.path}:{lineno}"
@@ -374,13 +368,7 @@ def read_pairs(
             text = row.get(side)
             if not isinstance(text, str):
                 raise InputError(f'has no "{side}" string', where=where)
-            if len(text) > settings.max_chars:
-                raise InputError(
-                    f"{side} is too long ({len(text):,} characters; the limit is "
-                    f"{settings.max_chars:,})",
-                    where=where,
-                    hint="split the document, or raise the limit with --max-chars",
-                )
+            check_length(text, where=where, max_chars=settings.max_chars, what=side)
             published = override
             value = row.get(f"{side}_published", row.get("published"))
             if published is None and value is not None:

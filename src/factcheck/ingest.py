@@ -132,17 +132,33 @@ def _decode(
     except LookupError:
         raise InputError(f"unknown encoding {encoding!r}", where=where) from None
     if suffix not in HTML_SUFFIXES:
-        _check_length(text, where=where, max_chars=max_chars)
+        check_length(text, where=where, max_chars=max_chars)
     return text
 
 
-def _check_length(text: str, *, where: str, max_chars: int) -> None:
+LENGTH_HINT = "split the document, or raise the limit with --max-chars"
+
+
+def check_length(
+    text: str,
+    *,
+    where: str,
+    max_chars: int,
+    what: str = "document",
+    hint: str | None = LENGTH_HINT,
+) -> None:
+    """The one --max-chars check of every reader (files, JSONL, Parquet, pairs,
+    the library): `what` names the field ("text", "old", ...) in the message.
+
+    Raises:
+        InputError: when text is over max_chars characters.
+    """
     if len(text) > max_chars:
         raise InputError(
-            f"document is too long ({len(text):,} characters; the limit is "
+            f"{what} is too long ({len(text):,} characters; the limit is "
             f"{max_chars:,})",
             where=where,
-            hint="split the document, or raise the limit with --max-chars",
+            hint=hint,
         )
 
 
@@ -473,7 +489,7 @@ def article_from_bytes(
         text, published, title = _read_markdown(text, where=name)
     elif suffix in HTML_SUFFIXES:
         text, published, title = _read_html(text, where=name)
-        _check_length(text, where=name, max_chars=max_chars)
+        check_length(text, where=name, max_chars=max_chars)
     _require_text(text, where=name)
     return Article(id=name, path=None, text=text, published=published, title=title)
 
@@ -500,12 +516,7 @@ def _jsonl_article(line: str, *, path: str, lineno: int, max_chars: int) -> Arti
     if not isinstance(text, str):
         raise InputError('has no "text" string', where=where)
     _check_surrogates(text, where=where)
-    if len(text) > max_chars:
-        raise InputError(
-            f"text is too long ({len(text):,} characters; the limit is {max_chars:,})",
-            where=where,
-            hint="split the document, or raise the limit with --max-chars",
-        )
+    check_length(text, where=where, max_chars=max_chars, what="text")
     doc_id = row.get("id")
     if doc_id is None:
         doc_id = where
