@@ -834,6 +834,48 @@ def _finish(
     return manifest
 
 
+def _on_cluster(
+    paths: list[str],
+    *,
+    outdir: str,
+    fmt: str,
+    settings: Settings,
+    scheduler: str | None,
+    workers: int | None,
+    docs_per_part: int | None,
+    source: str = "jsonl",
+    dates: tuple[Any, Any] = (None, None),
+    on_result: Callable[[dict[str, Any]], None] | None = None,
+) -> tuple[Path, list[dict[str, Any]], str]:
+    """Plan, prepare OUTDIR and run the partitions on one cluster, for extract
+    and diff --pairs alike: the plan needs the cluster's worker count, so the
+    three steps share the client's lifetime.
+
+    Returns:
+        OUTDIR, the partition summaries in order, and the engine's name for
+        the manifest.
+    """
+    with dask_client(scheduler, workers) as client:
+        parts = plan(
+            paths,
+            workers=_workers(client),
+            source=source,
+            docs_per_part=docs_per_part,
+        )
+        out = _prepare_outdir(outdir)
+        summaries = run_partitions(
+            client,
+            parts,
+            outdir=str(out),
+            fmt=fmt,
+            settings=settings,
+            dates=dates,
+            on_result=on_result,
+        )
+        engine = f"dask {scheduler or 'LocalCluster'} ({_workers(client)} workers)"
+    return out, summaries, engine
+
+
 def run_dask_extract(
     inputs: list[str],
     outdir: str,
@@ -858,18 +900,16 @@ def run_dask_extract(
             where="--format",
         )
     paths = expand_inputs(inputs)
-    with dask_client(scheduler, workers) as client:
-        parts = plan(paths, workers=_workers(client), docs_per_part=docs_per_part)
-        out = _prepare_outdir(outdir)
-        summaries = run_partitions(
-            client,
-            parts,
-            outdir=str(out),
-            fmt=fmt,
-            settings=settings,
-            on_result=on_result,
-        )
-        engine = f"dask {scheduler or 'LocalCluster'} ({_workers(client)} workers)"
+    out, summaries, engine = _on_cluster(
+        paths,
+        outdir=outdir,
+        fmt=fmt,
+        settings=settings,
+        scheduler=scheduler,
+        workers=workers,
+        docs_per_part=docs_per_part,
+        on_result=on_result,
+    )
     return _finish(
         out,
         command="extract",
@@ -941,23 +981,17 @@ def run_pairs(
         )
         name = "local"
     else:
-        with dask_client(scheduler, workers) as client:
-            parts = plan(
-                [path],
-                workers=_workers(client),
-                source="pairs",
-                docs_per_part=docs_per_part,
-            )
-            out_path = _prepare_outdir(outdir)
-            summaries = run_partitions(
-                client,
-                parts,
-                outdir=str(out_path),
-                fmt=fmt,
-                settings=settings,
-                dates=dates,
-            )
-            name = f"dask {scheduler or 'LocalCluster'} ({_workers(client)} workers)"
+        out_path, summaries, name = _on_cluster(
+            [path],
+            outdir=outdir,
+            fmt=fmt,
+            settings=settings,
+            scheduler=scheduler,
+            workers=workers,
+            docs_per_part=docs_per_part,
+            source="pairs",
+            dates=dates,
+        )
     manifest = _finish(
         out_path,
         command="diff --pairs",
