@@ -299,7 +299,7 @@ def read_articles(part: Part, settings: Settings) -> Iterator[Article]:
 def _parquet_articles(part: Part, settings: Settings) -> Iterator[Article]:
     import pyarrow.parquet as pq
 
-    from .ingest import Article, check_length, parse_date
+    from .ingest import parse_date
 
     file = pq.ParquetFile(part.path)
     names = set(file.schema_arrow.names)
@@ -312,26 +312,63 @@ def _parquet_articles(part: Part, settings: Settings) -> Iterator[Article]:
     ):
         for record in batch.to_pylist():
             where = f"{part.path}:{row}"
-            text = record["text"]
-            if not isinstance(text, str):
-                raise InputError('has no "text" string', where=where)
-            check_length(text, where=where, max_chars=settings.max_chars, what="text")
+            text = _record_text(record, where=where, max_chars=settings.max_chars)
             published = None
             if record.get("published") is not None:
                 try:
                     published = parse_date(record["published"])
                 except ValueError as exc:
                     raise InputError(f"published: {exc}", where=where) from None
-            doc_id = record.get("id")
-            title = record.get("title")
-            yield Article(
-                id=str(doc_id) if doc_id is not None else where,
-                path=None,
+            yield _record_article(
+                record,
                 text=text,
+                where=where,
                 published=published,
-                title=title if isinstance(title, str) else None,
+                title=record.get("title"),
             )
             row += 1
+
+
+def _record_text(
+    record: dict[str, Any], *, where: str, max_chars: int | None = None
+) -> str:
+    """A table row's text, checked: Parquet and DataFrame rows share the check,
+    so that both name a null cell the same way. Only the Parquet reader passes
+    max_chars; extract_partitions has never applied --max-chars."""
+    from .ingest import check_length
+
+    text = record["text"]
+    if not isinstance(text, str):
+        raise InputError('has no "text" string', where=where)
+    if max_chars is not None:
+        check_length(text, where=where, max_chars=max_chars, what="text")
+    return text
+
+
+def _record_article(
+    record: dict[str, Any],
+    *,
+    text: str,
+    where: str,
+    published: dt.date | None,
+    title: Any = None,
+) -> Article:
+    """The Article of a table row (Parquet or DataFrame): one place decides that
+    a row without an id is named by where it stands, so a reader can find it.
+
+    Text and date come in already read, because the two readers check them in
+    a different order (which fault a row with two of them reports).
+    """
+    from .ingest import Article
+
+    doc_id = record.get("id")
+    return Article(
+        id=str(doc_id) if doc_id is not None else where,
+        path=None,
+        text=text,
+        published=published,
+        title=title if isinstance(title, str) else None,
+    )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -1056,7 +1093,7 @@ def extract_bag(bag: Any, settings: Settings | None = None) -> Any:
 def _frame_partition(frame: Any, settings: Settings) -> Any:
     import pandas as pd
 
-    from .ingest import Article, parse_date
+    from .ingest import parse_date
 
     def article(row: dict[str, Any], n: int) -> Article:
         published = row.get("published")
@@ -1066,15 +1103,9 @@ def _frame_partition(frame: Any, settings: Settings) -> Any:
             if hasattr(published, "to_pydatetime"):  # a pandas Timestamp
                 published = published.to_pydatetime()
             published = parse_date(published)
-        text = row["text"]
-        if not isinstance(text, str):
-            raise InputError('has no "text" string', where=f"<frame>:{n}")
-        return Article(
-            id=str(row["id"]) if row.get("id") is not None else f"<frame>:{n}",
-            path=None,
-            text=text,
-            published=published,
-        )
+        where = f"<frame>:{n}"
+        text = _record_text(row, where=where)
+        return _record_article(row, text=text, where=where, published=published)
 
     rows = frame.to_dict("records")
     articles = (article(row, n) for n, row in enumerate(rows, start=1))
