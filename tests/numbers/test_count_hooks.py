@@ -38,41 +38,43 @@ def counts_of(doc):  # type: ignore[no-untyped-def]
     return list(counts.extract(ctx))
 
 
-def test_a_number_tagged_as_a_name_without_letters_stays_a_count(vocab) -> None:  # type: ignore[no-untyped-def]
-    # Losses were -40 points  (the tagger slipped: "-40" as ORG)
-    doc = make_doc(
-        vocab,
+def fields(claims, names):  # type: ignore[no-untyped-def]
+    """Each claim as the tuple of the fields a case checks, in order."""
+    return [tuple(getattr(c, name) for name in names) for c in claims]
+
+
+# Each case: the parse of one sentence (rows, ents as in make_doc), the fields
+# to compare, and every count the sentence must give, as those fields. An empty
+# list means no count at all; one tuple means exactly one count.
+NAME_CASES = [
+    pytest.param(
+        # Losses were -40 points  (the tagger slipped: "-40" as ORG)
         [
             ("Losses", 1, "nsubj", "NOUN"),
             ("were", 1, "ROOT", "AUX"),
             ("-40", 3, "nummod", "NUM"),
             ("points", 1, "attr", "NOUN"),
         ],
-        ents=[(2, 3, "ORG")],
-    )
-    (count,) = counts_of(doc)
-    assert (count.value, count.counted) == (-40, "points")
-
-
-def test_a_number_inside_a_real_name_is_still_dropped(vocab) -> None:  # type: ignore[no-untyped-def]
-    # Voyager 2 flew on
-    doc = make_doc(
-        vocab,
+        [(2, 3, "ORG")],
+        ("value", "counted"),
+        [(-40, "points")],
+        id="a-number-tagged-as-a-name-without-letters-stays-a-count",
+    ),
+    pytest.param(
+        # Voyager 2 flew on
         [
             ("Voyager", 2, "nsubj", "PROPN"),
             ("2", 0, "nummod", "NUM"),
             ("flew", 2, "ROOT", "VERB"),
             ("on", 2, "prt", "ADP"),
         ],
-        ents=[(0, 2, "PRODUCT")],
-    )
-    assert counts_of(doc) == []
-
-
-def test_a_bound_with_a_comparison_sign_is_never_inside_a_name(vocab) -> None:  # type: ignore[no-untyped-def]
-    # Samples with y<20 were dropped  (the tagger slipped: "y<20" as ORG)
-    doc = make_doc(
-        vocab,
+        [(0, 2, "PRODUCT")],
+        ("value",),
+        [],
+        id="a-number-inside-a-real-name-is-still-dropped",
+    ),
+    pytest.param(
+        # Samples with y<20 were dropped  (the tagger slipped: "y<20" as ORG)
         [
             ("Samples", 4, "nsubjpass", "NOUN"),
             ("with", 0, "prep", "ADP"),
@@ -80,34 +82,55 @@ def test_a_bound_with_a_comparison_sign_is_never_inside_a_name(vocab) -> None:  
             ("were", 4, "auxpass", "AUX"),
             ("dropped", 4, "ROOT", "VERB"),
         ],
-        ents=[(2, 3, "ORG")],
-    )
-    (count,) = counts_of(doc)
-    assert (count.text, count.value, count.modifier) == ("<20", 20, "less_than")
+        [(2, 3, "ORG")],
+        ("text", "value", "modifier"),
+        [("<20", 20, "less_than")],
+        id="a-bound-with-a-comparison-sign-is-never-inside-a-name",
+    ),
+    pytest.param(
+        # the Corvair 500 sold 40 units
+        [
+            ("the", 1, "det", "DET", "DT"),
+            ("Corvair", 3, "nsubj", "PROPN", "NNP"),
+            ("500", 1, "nummod", "NUM", "CD"),
+            ("sold", 3, "ROOT", "VERB", "VBD"),
+            ("40", 5, "nummod", "NUM", "CD"),
+            ("units", 3, "dobj", "NOUN", "NNS"),
+        ],
+        [],
+        ("value", "counted"),
+        [(40, "units")],
+        id="a-number-a-proper-noun-takes-as-modifier-is-a-name",
+    ),
+    pytest.param(
+        # Ohio 11.8 million
+        [
+            ("Ohio", 0, "ROOT", "PROPN", "NNP"),
+            ("11.8", 2, "compound", "NUM", "CD"),
+            ("million", 0, "nummod", "NUM", "CD"),
+        ],
+        [],
+        ("value",),
+        [(11_800_000,)],
+        id="a-scaled-number-after-a-place-stays-a-count",
+    ),
+]
 
-
-# ---------------------------------------------------------------- zero counts
-def test_no_before_a_plural_noun_is_a_count_of_zero(vocab) -> None:  # type: ignore[no-untyped-def]
-    # No ferries were cancelled
-    doc = make_doc(
-        vocab,
+ZERO_CASES = [
+    pytest.param(
+        # No ferries were cancelled
         [
             ("No", 1, "det", "DET", "DT"),
             ("ferries", 3, "nsubjpass", "NOUN", "NNS"),
             ("were", 3, "auxpass", "AUX", "VBD"),
             ("cancelled", 3, "ROOT", "VERB", "VBN"),
         ],
-    )
-    (count,) = counts_of(doc)
-    assert (count.text, count.value, count.counted, count.event) == (
-        "No", 0, "ferries", "cancelled"
-    )  # fmt: skip
-
-
-def test_none_of_the_x_is_a_count_of_zero(vocab) -> None:  # type: ignore[no-untyped-def]
-    # none of the climbers returned
-    doc = make_doc(
-        vocab,
+        ("text", "value", "counted", "event"),
+        [("No", 0, "ferries", "cancelled")],
+        id="no-before-a-plural-noun-is-a-count-of-zero",
+    ),
+    pytest.param(
+        # none of the climbers returned
         [
             ("none", 4, "nsubj", "PRON", "NN"),
             ("of", 0, "prep", "ADP", "IN"),
@@ -115,15 +138,12 @@ def test_none_of_the_x_is_a_count_of_zero(vocab) -> None:  # type: ignore[no-unt
             ("climbers", 1, "pobj", "NOUN", "NNS"),
             ("returned", 4, "ROOT", "VERB", "VBD"),
         ],
-    )
-    (count,) = counts_of(doc)
-    assert (count.text, count.value, count.counted) == ("none", 0, "climbers")
-
-
-def test_no_reports_of_x_counts_x(vocab) -> None:  # type: ignore[no-untyped-def]
-    # There were no reports of casualties
-    doc = make_doc(
-        vocab,
+        ("text", "value", "counted"),
+        [("none", 0, "climbers")],
+        id="none-of-the-x-is-a-count-of-zero",
+    ),
+    pytest.param(
+        # There were no reports of casualties
         [
             ("There", 1, "expl", "PRON", "EX"),
             ("were", 1, "ROOT", "VERB", "VBD"),
@@ -132,14 +152,11 @@ def test_no_reports_of_x_counts_x(vocab) -> None:  # type: ignore[no-untyped-def
             ("of", 3, "prep", "ADP", "IN"),
             ("casualties", 4, "pobj", "NOUN", "NNS"),
         ],
-    )
-    (count,) = counts_of(doc)
-    assert (count.value, count.counted) == (0, "casualties")
-
-
-@pytest.mark.parametrize(
-    "rows",
-    [
+        ("value", "counted"),
+        [(0, "casualties")],
+        id="no-reports-of-x-counts-x",
+    ),
+    pytest.param(
         # He has no plans
         [
             ("He", 1, "nsubj", "PRON", "PRP"),
@@ -147,6 +164,11 @@ def test_no_reports_of_x_counts_x(vocab) -> None:  # type: ignore[no-untyped-def
             ("no", 3, "det", "DET", "DT"),
             ("plans", 1, "dobj", "NOUN", "NNS"),
         ],
+        ("value",),
+        [],
+        id="no-that-counts-nothing-is-not-a-count",
+    ),
+    pytest.param(
         # There is no evidence  (a singular mass noun)
         [
             ("There", 1, "expl", "PRON", "EX"),
@@ -154,17 +176,15 @@ def test_no_reports_of_x_counts_x(vocab) -> None:  # type: ignore[no-untyped-def
             ("no", 3, "det", "DET", "DT"),
             ("evidence", 1, "attr", "NOUN", "NN"),
         ],
-    ],
-)
-def test_no_that_counts_nothing_is_not_a_count(vocab, rows) -> None:  # type: ignore[no-untyped-def]
-    assert counts_of(make_doc(vocab, rows)) == []
+        ("value",),
+        [],
+        id="no-before-a-mass-noun-is-not-a-count",
+    ),
+]
 
-
-# ---------------------------------------------------------------- lone "one"
-def test_a_lone_one_without_a_counted_thing_is_not_emitted(vocab) -> None:  # type: ignore[no-untyped-def]
-    # if one counts the suburbs
-    doc = make_doc(
-        vocab,
+LONE_ONE_CASES = [
+    pytest.param(
+        # if one counts the suburbs
         [
             ("if", 2, "mark", "SCONJ", "IN"),
             ("one", 2, "nsubj", "PRON", "PRP"),
@@ -172,14 +192,12 @@ def test_a_lone_one_without_a_counted_thing_is_not_emitted(vocab) -> None:  # ty
             ("the", 4, "det", "DET", "DT"),
             ("suburbs", 2, "dobj", "NOUN", "NNS"),
         ],
-    )
-    assert counts_of(doc) == []
-
-
-def test_one_with_a_counted_thing_and_bare_larger_numbers_stay(vocab) -> None:  # type: ignore[no-untyped-def]
-    # One ferry sank ; Cruz has 22
-    doc = make_doc(
-        vocab,
+        ("value",),
+        [],
+        id="a-lone-one-without-a-counted-thing-is-not-emitted",
+    ),
+    pytest.param(
+        # One ferry sank ; Cruz has 22
         [
             ("One", 1, "nummod", "NUM", "CD"),
             ("ferry", 2, "nsubj", "NOUN", "NN"),
@@ -189,8 +207,30 @@ def test_one_with_a_counted_thing_and_bare_larger_numbers_stay(vocab) -> None:  
             ("has", 2, "conj", "VERB", "VBZ"),
             ("22", 5, "dobj", "NUM", "CD"),
         ],
-    )
-    assert [(c.value, c.counted) for c in counts_of(doc)] == [(1, "ferry"), (22, None)]
+        ("value", "counted"),
+        [(1, "ferry"), (22, None)],
+        id="one-with-a-counted-thing-and-bare-larger-numbers-stay",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rows", "ents", "names", "expected"), NAME_CASES)
+def test_count_hooks_numbers_in_and_beside_names(  # type: ignore[no-untyped-def]
+    vocab, rows, ents, names, expected
+) -> None:
+    assert fields(counts_of(make_doc(vocab, rows, ents)), names) == expected
+
+
+# ---------------------------------------------------------------- zero counts
+@pytest.mark.parametrize(("rows", "names", "expected"), ZERO_CASES)
+def test_count_hooks_zero_counts(vocab, rows, names, expected) -> None:  # type: ignore[no-untyped-def]
+    assert fields(counts_of(make_doc(vocab, rows)), names) == expected
+
+
+# ---------------------------------------------------------------- lone "one"
+@pytest.mark.parametrize(("rows", "names", "expected"), LONE_ONE_CASES)
+def test_count_hooks_lone_one(vocab, rows, names, expected) -> None:  # type: ignore[no-untyped-def]
+    assert fields(counts_of(make_doc(vocab, rows)), names) == expected
 
 
 @pytest.mark.model
@@ -206,33 +246,3 @@ def test_zero_counts_on_parsed_text() -> None:
         ("No", 0, "arrests"),
         ("None", 0, "stewards"),
     ]
-
-
-# ---------------------------------------------------------------- model names
-def test_a_number_a_proper_noun_takes_as_modifier_is_a_name(vocab) -> None:  # type: ignore[no-untyped-def]
-    # the Corvair 500 sold 40 units
-    doc = make_doc(
-        vocab,
-        [
-            ("the", 1, "det", "DET", "DT"),
-            ("Corvair", 3, "nsubj", "PROPN", "NNP"),
-            ("500", 1, "nummod", "NUM", "CD"),
-            ("sold", 3, "ROOT", "VERB", "VBD"),
-            ("40", 5, "nummod", "NUM", "CD"),
-            ("units", 3, "dobj", "NOUN", "NNS"),
-        ],
-    )
-    assert [(c.value, c.counted) for c in counts_of(doc)] == [(40, "units")]
-
-
-def test_a_scaled_number_after_a_place_stays_a_count(vocab) -> None:  # type: ignore[no-untyped-def]
-    # Ohio 11.8 million
-    doc = make_doc(
-        vocab,
-        [
-            ("Ohio", 0, "ROOT", "PROPN", "NNP"),
-            ("11.8", 2, "compound", "NUM", "CD"),
-            ("million", 0, "nummod", "NUM", "CD"),
-        ],
-    )
-    assert [c.value for c in counts_of(doc)] == [11_800_000]
