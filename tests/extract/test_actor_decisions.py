@@ -110,43 +110,68 @@ def test_moving_a_paragraph_changes_no_actor() -> None:
     assert summary(TRIBUNAL) == summary(moved)
 
 
-def test_the_role_is_the_one_most_mentions_give() -> None:
-    text = (
-        "Grace Mbeki, a council spokeswoman, said the road would reopen.\n\n"
-        "Later Grace Mbeki, the council spokeswoman, said it had reopened.\n\n"
-        "Grace Mbeki, the owner of a bakery, was pleased."
-    )
-    assert actors(text)["Grace Mbeki"].role == "council spokeswoman"
-
-
 def test_a_clause_after_a_name_is_no_role() -> None:
     text = (
         "Olaf Berg calls his rival \u201cMr. Lindqvist,\u201d while Lindqvist "
         "refers to the governor as \u201cOlaf.\u201d"
     )
     assert all(a.role is None for a in actors(text).values())
-    # A noun phrase after the comma still is one.
-    assert actors("Anna Lind, a former finance minister, said the plan would fail.")[
-        "Anna Lind"
-    ].role == "former finance minister"
-    assert actors("Olaf Berg, the sitting governor, said the plan would fail.")[
-        "Olaf Berg"
-    ].role == "sitting governor"
 
 
 @pytest.mark.parametrize(
-    ("text", "role"),
+    ("text", "name", "role"),
     [
-        ("The rally was led by presidential candidate Sen. Rosa Lindqvist.", "Sen."),
-        ("At the party convention Sen. Rosa Lindqvist spoke first.", "Sen."),
-        ("Former Sen. Rosa Lindqvist spoke first.", "Former Sen."),
-        ("Attorney General Rosa Lindqvist spoke first.", "Attorney General"),
+        pytest.param(
+            "Grace Mbeki, a council spokeswoman, said the road would reopen.\n\n"
+            "Later Grace Mbeki, the council spokeswoman, said it had reopened.\n\n"
+            "Grace Mbeki, the owner of a bakery, was pleased.",
+            "Grace Mbeki",
+            "council spokeswoman",
+            id="the-one-most-mentions-give",
+        ),
+        # A clause after a name is no role (above), but a noun phrase after the
+        # comma still is one.
+        pytest.param(
+            "Anna Lind, a former finance minister, said the plan would fail.",
+            "Anna Lind",
+            "former finance minister",
+            id="a-noun-phrase-after-the-comma",
+        ),
+        pytest.param(
+            "Olaf Berg, the sitting governor, said the plan would fail.",
+            "Olaf Berg",
+            "sitting governor",
+            id="a-noun-phrase-with-the-after-the-comma",
+        ),
+        # An abbreviated title is the role without what comes before it.
+        pytest.param(
+            "The rally was led by presidential candidate Sen. Rosa Lindqvist.",
+            "Rosa Lindqvist",
+            "Sen.",
+            id="an-abbreviated-title-after-a-description",
+        ),
+        pytest.param(
+            "At the party convention Sen. Rosa Lindqvist spoke first.",
+            "Rosa Lindqvist",
+            "Sen.",
+            id="an-abbreviated-title-after-an-opening-phrase",
+        ),
+        pytest.param(
+            "Former Sen. Rosa Lindqvist spoke first.",
+            "Rosa Lindqvist",
+            "Former Sen.",
+            id="an-abbreviated-title-with-former",
+        ),
+        pytest.param(
+            "Attorney General Rosa Lindqvist spoke first.",
+            "Rosa Lindqvist",
+            "Attorney General",
+            id="a-two-word-title",
+        ),
     ],
 )
-def test_an_abbreviated_title_is_the_role_without_what_comes_before(
-    text: str, role: str
-) -> None:
-    assert actors(text)["Rosa Lindqvist"].role == role
+def test_the_role_of_an_actor(text: str, name: str, role: str) -> None:
+    assert actors(text)[name].role == role
 
 
 def test_a_rank_is_a_role_and_never_an_actor() -> None:
@@ -171,14 +196,6 @@ def test_a_pronoun_does_not_take_a_person_of_the_other_gender() -> None:
     assert "she" in sources(text)
 
 
-def test_a_pronoun_takes_the_one_compatible_person_nearby() -> None:
-    text = (
-        "Mrs. Lindqvist, who runs the shelter, counted the beds. "
-        '"We are full every night," she said.'
-    )
-    assert sources(text) == ["Lindqvist"]
-
-
 def test_deleting_the_quote_before_a_pronoun_does_not_hand_it_to_someone_else() -> None:
     first = "Councillor Ruth Obi opened the meeting on Monday."
     quote = '"The budget is too small," Mrs. Vega told the council.'
@@ -188,22 +205,33 @@ def test_deleting_the_quote_before_a_pronoun_does_not_hand_it_to_someone_else() 
     assert before[-1] == after[-1] == "She"
 
 
-def test_a_pronoun_far_from_any_name_stays_as_written() -> None:
-    text = (
-        "Mrs. Lindqvist runs the shelter on the hill.\n\n"
-        "The building dates from the last century.\n\n"
-        "Its roof was replaced at great cost.\n\n"
-        "She said the beds were full every night."
-    )
-    assert sources(text) == ["She"]
-
-
-def test_two_candidates_leave_the_pronoun_as_written() -> None:
-    text = (
-        "Anna Berg and Maria Costa met the minister on Tuesday. "
-        "She said the talks were useful."
-    )
-    assert sources(text) == ["She"]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Mrs. Lindqvist, who runs the shelter, counted the beds. "
+            '"We are full every night," she said.',
+            ["Lindqvist"],
+            id="takes-the-one-compatible-person-nearby",
+        ),
+        pytest.param(
+            "Mrs. Lindqvist runs the shelter on the hill.\n\n"
+            "The building dates from the last century.\n\n"
+            "Its roof was replaced at great cost.\n\n"
+            "She said the beds were full every night.",
+            ["She"],
+            id="far-from-any-name-stays-as-written",
+        ),
+        pytest.param(
+            "Anna Berg and Maria Costa met the minister on Tuesday. "
+            "She said the talks were useful.",
+            ["She"],
+            id="two-candidates-leave-it-as-written",
+        ),
+    ],
+)
+def test_the_source_a_pronoun_gets(text: str, expected: list[str]) -> None:
+    assert sources(text) == expected
 
 
 def test_a_generic_description_takes_an_organisation_of_its_own_paragraph() -> None:
@@ -221,45 +249,55 @@ def test_a_generic_description_takes_an_organisation_of_its_own_paragraph() -> N
 
 # --- not actors ---------------------------------------------------------------------
 
-def test_bylines_credits_and_datelines_name_no_actor() -> None:
-    text = (
-        "By Lucia Ferrante\n\n"
-        "OSLO \u2014 The Norwegian parliament voted on Tuesday to raise the "
-        "pension age, the speaker, Ingrid Solberg, said.\n\n"
-        "Photo: Tomas Haug/Nordic Images\n\n"
-        "Reporting by Erik Dahl; Editing by Sara Lind"
-    )
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        pytest.param(
+            "By Lucia Ferrante\n\n"
+            "OSLO \u2014 The Norwegian parliament voted on Tuesday to raise the "
+            "pension age, the speaker, Ingrid Solberg, said.\n\n"
+            "Photo: Tomas Haug/Nordic Images\n\n"
+            "Reporting by Erik Dahl; Editing by Sara Lind",
+            ("Lucia Ferrante", "Tomas Haug", "Erik Dahl", "Sara Lind", "OSLO"),
+            id="bylines-credits-and-datelines",
+        ),
+        pytest.param(
+            "BERGEN, Norway, March 3 (NTB) \u2014 The harbour reopened on Friday, "
+            "the port director, Ingrid Solberg, said.\n\n"
+            "Ships queued outside the breakwater all morning.\n\n"
+            "(h/t Coastal Weekly.)\n\n"
+            "Follow Lucia Ferrante on Twitter @lferrante.",
+            ("Lucia Ferrante", "Coastal Weekly", "NTB", "BERGEN"),
+            id="sign-offs-hat-tips-and-dated-datelines",
+        ),
+    ],
+)
+def test_lines_around_the_copy_name_no_actor(
+    text: str, dropped: tuple[str, ...]
+) -> None:
     found = actors(text)
     assert "Ingrid Solberg" in found
-    for name in ("Lucia Ferrante", "Tomas Haug", "Erik Dahl", "Sara Lind"):
-        assert name not in found
-    assert "OSLO" not in found
-
-
-def test_sign_offs_hat_tips_and_dated_datelines_name_no_actor() -> None:
-    text = (
-        "BERGEN, Norway, March 3 (NTB) \u2014 The harbour reopened on Friday, "
-        "the port director, Ingrid Solberg, said.\n\n"
-        "Ships queued outside the breakwater all morning.\n\n"
-        "(h/t Coastal Weekly.)\n\n"
-        "Follow Lucia Ferrante on Twitter @lferrante."
-    )
-    found = actors(text)
-    assert "Ingrid Solberg" in found
-    for name in ("Lucia Ferrante", "Coastal Weekly", "NTB", "BERGEN"):
+    for name in dropped:
         assert name not in found
 
 
-def test_follow_in_a_sentence_is_no_sign_off() -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Follow the money, Ingrid Solberg told the committee on Monday.",
+            id="follow-in-a-sentence-is-no-sign-off",
+        ),
+        pytest.param(
+            "By Tuesday, Ingrid Solberg had resigned from the committee.",
+            id="a-sentence-starting-with-by-is-not-a-byline",
+        ),
+    ],
+)
+def test_a_sentence_that_starts_like_a_credit_is_copy(text: str) -> None:
     from factcheck.extract.actor_words import junk_spans
 
-    text = "Follow the money, Ingrid Solberg told the committee on Monday."
     assert junk_spans(text) == []
-    assert "Ingrid Solberg" in actors(text)
-
-
-def test_a_sentence_starting_with_by_is_not_a_byline() -> None:
-    text = "By Tuesday, Ingrid Solberg had resigned from the committee."
     assert "Ingrid Solberg" in actors(text)
 
 
