@@ -49,3 +49,81 @@ def test_fast_load_gives_the_model_tokenizer(nlp, seed_text: str) -> None:  # ty
     assert [t.text for t in nlp.tokenizer(text)] == [
         t.text for t in plain.tokenizer(text)
     ]
+
+
+# --- figures masked for the statistical pipes (issue 17: a changed number must
+# not re-tag the words around it) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "read_as"),
+    [
+        ("3,482", "3,000"),
+        ("2016", "2000"),
+        ("40", "40"),
+        ("12.5", "10.0"),
+        ("7", "7"),
+        ("21st", "21st"),  # not a whole figure: read as written
+        ("F-35", "F-35"),
+        ("ferry", "ferry"),
+    ],
+)
+def test_a_figure_is_read_rounded_to_its_first_digit(word: str, read_as: str) -> None:
+    assert fc_nlp._mask(word) == read_as
+
+
+# One story in two versions whose only edit is a figure's later digits.
+_BEFORE = (
+    "Harbour officials said 3,482 passengers crossed on the Tern Island ferry "
+    "in 2019, and 215 more were turned away at Westbay.\n"
+    "The operator, Calloway Lines, blamed 17 cancelled sailings."
+)
+_AFTER = (
+    _BEFORE.replace("3,482", "3,468").replace("2019", "2017").replace("215", "236")
+)
+
+
+def _annotations(doc):  # type: ignore[no-untyped-def]
+    return [
+        (t.i, t.tag_, t.pos_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_, t.is_sent_start)
+        for t in doc
+    ]
+
+
+@pytest.mark.model
+def test_editing_a_figure_changes_no_annotation(nlp) -> None:  # type: ignore[no-untyped-def]
+    before, after = fc_nlp.parse_texts(nlp, [_BEFORE, _AFTER])
+    assert _annotations(before) == _annotations(after)
+    # The Docs still hold the text as written, with each figure's own lemma.
+    assert before.text == _BEFORE and after.text == _AFTER
+    assert [t.lemma_ for t in after if t.like_num and t.text[0].isdigit()] == [
+        "3,468",
+        "2017",
+        "236",
+        "17",
+    ]
+
+
+@pytest.mark.model
+def test_a_masked_parse_keeps_entities_and_counted_nouns(nlp) -> None:  # type: ignore[no-untyped-def]
+    (doc,) = fc_nlp.parse_texts(nlp, [_BEFORE])
+    labels = {ent.text: ent.label_ for ent in doc.ents}
+    assert labels.get("3,482") == "CARDINAL"
+    assert labels.get("2019") == "DATE"
+    figure = next(t for t in doc if t.text == "3,482")
+    assert figure.head.text == "passengers"  # still the count of passengers
+
+
+@pytest.mark.model
+def test_the_spacy_component_reads_figures_masked_too(nlp) -> None:  # type: ignore[no-untyped-def]
+    import spacy
+
+    import factcheck.component  # noqa: F401  (registers the factory)
+    from factcheck.api import extract
+
+    pipeline = spacy.load(
+        next(n for n in fc_nlp.DEFAULT_MODELS if spacy.util.is_package(n))
+    )
+    pipeline.add_pipe("factcheck")
+    doc = pipeline(_BEFORE)
+    assert doc._.claims == extract(_BEFORE).claims

@@ -67,14 +67,16 @@ class FactcheckComponent:
         from factcheck.extract import extract_claims
         from factcheck.ingest import Article
         from factcheck.canonical import canonicalize
+        from factcheck.nlp import masked_copy
 
         for doc in docs:
             text = doc.text
             parsed = doc
             canonical = canonicalize(text).text
-            if canonical != text:
+            if canonical != text or masked_copy(doc) is not None:
                 # factcheck parses the canonical text (whitespace runs and hard
-                # wraps as one space), so the claims here must come from it too.
+                # wraps as one space) with its digits masked (nlp.pipe_masked),
+                # so the claims here must come from that parse too.
                 parsed = self._reparse(canonical)
             article = Article(id="-", path=None, text=text, published=self.published)
             extraction = extract_claims(parsed, article, settings=self.settings)
@@ -84,12 +86,15 @@ class FactcheckComponent:
 
     def _reparse(self, text: str) -> Doc:
         """The Doc of text through the pipes before this one."""
-        doc = self.nlp.make_doc(text)
+        from factcheck.nlp import annotate, masked_copy
+
+        written = self.nlp.make_doc(text)
+        doc = masked_copy(written) or written
         for name, proc in self.nlp.pipeline:
             if name == self.name:
                 break
             doc = proc(doc)
-        return doc
+        return doc if doc is written else annotate(written, doc)
 
 
 @Language.factory(
