@@ -1,4 +1,4 @@
-"""Hostile input in linear time: long texts parsed in pieces, no quadratic scans.
+"""Hostile input in linear time: paragraphs parsed on their own, no quadratic scans.
 
 Speed itself is measured in benchmarks/bench_hostile.py, not asserted here; these
 tests check that the linear paths give the answers of the old ones.
@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.nlp import LONG_TEXT, PIECE, split_pieces
+from factcheck.nlp import PIECE, paragraph_pieces, split_pieces
 from factcheck.timex import engine
 from factcheck.timex.candidates import Candidate
 from factcheck.timex.resolve import Context
@@ -160,7 +160,7 @@ def test_split_pieces_cut_at_paragraphs_then_sentences() -> None:
     assert split_pieces("short text", 500) == ["short text"]
 
 
-# --- parsing in pieces (model) ---
+# --- parsing paragraph by paragraph (model) ---
 
 
 def _story(size: int) -> str:
@@ -200,32 +200,80 @@ def _assert_valid_spans(doc, text: str) -> None:  # type: ignore[no-untyped-def]
         assert span.text.strip()  # no entity or sentence is only whitespace
 
 
+def _by_paragraph(doc):  # type: ignore[no-untyped-def]
+    """Each paragraph's annotations, with offsets relative to the paragraph."""
+    out = []
+    start = 0
+    for piece in paragraph_pieces(doc.text):
+        span = doc.char_span(start, start + len(piece), alignment_mode="expand")
+        out.append(
+            (
+                piece,
+                [
+                    (t.idx - start, t.text, t.tag_, t.dep_, t.head.i - span.start,
+                     t.ent_iob_, t.ent_type_, t.is_sent_start)
+                    for t in span
+                ],
+            )
+        )  # fmt: skip
+        start += len(piece)
+    return out
+
+
+# Made-up copy whose paragraphs a whole-Doc parse reads differently from the
+# paragraphs alone (the dateline paragraph's "board" and "n't" are re-tagged by
+# what follows it).
+_HARBOR = """DOVER, Del. (AP) \u2014 The harbor board won\u2019t vote on the ferry plan until spring, its chair said Tuesday.
+\u201cWe don\u2019t have the numbers yet,\u201d said Marta Quell, who has led the board since 2019.
+The latest _ and maybe last _ draft went to members on Friday.
+Critics argue the plan favors the port\u2019s biggest tenant, Calloway Lines.
+Between the two sides, few expect a deal soon.
+Poor weather has kept the old ferry in dock for weeks."""
+
+
 @pytest.mark.model
-def test_long_text_in_pieces_gives_the_whole_parse_claims() -> None:
+def test_a_story_parses_as_its_paragraphs_do_alone() -> None:
     from factcheck.nlp import load_pipeline, parse_texts
 
     nlp = load_pipeline(None)
-    text = _story(LONG_TEXT + 2_000)
-    assert len(text) > LONG_TEXT
-    whole = nlp(text)
+    text = _HARBOR + "\n" + _story(1_500)
     (doc,) = parse_texts(nlp, [text])
-    assert len(split_pieces(text)) > 1  # really parsed in pieces
     _assert_valid_spans(doc, text)
-    assert [t.text for t in doc] == [t.text for t in whole]
-    assert _claims(doc, text) == _claims(whole, text)
+    pieces = paragraph_pieces(text)
+    assert len(pieces) > 10 and "".join(pieces) == text
+    alone = [parse_texts(nlp, [piece]) for piece in pieces]
+    assert _by_paragraph(doc) == [_by_paragraph(next(d))[0] for d in alone]
 
 
 @pytest.mark.model
-def test_text_at_the_threshold_parses_whole_as_before() -> None:
+def test_an_inserted_paragraph_leaves_the_others_alone() -> None:
+    """The locality a diff needs: the words around an edit are read as before."""
+    from factcheck.nlp import load_pipeline, parse_texts
+
+    nlp = load_pipeline(None)
+    lines = _HARBOR.split("\n")
+    # An editor's "UPDATE" line after the dateline paragraph re-tagged it when
+    # the story was parsed as one Doc.
+    for inserted in ("UPDATE", "Nobody from the ministry replied."):
+        for at in range(1, len(lines)):
+            edited = "\n".join([*lines[:at], inserted, *lines[at:]])
+            before, after = parse_texts(nlp, [_HARBOR, edited])
+            old, new = _by_paragraph(before), _by_paragraph(after)
+            assert new[at][0] == inserted + "\n"
+            assert new[:at] + new[at + 1 :] == old
+
+
+@pytest.mark.model
+def test_a_one_paragraph_text_parses_as_one_doc() -> None:
     from factcheck.nlp import load_pipeline, parse_texts, pipe_masked
 
     nlp = load_pipeline(None)
-    text = _story(LONG_TEXT - 200)
-    text = text[: text.rfind("\n", 0, LONG_TEXT)]
-    assert PIECE < len(text) <= LONG_TEXT
     short = "Two boats sank on Friday, the coast guard said."
-    docs = list(parse_texts(nlp, [short, text]))
-    wanted = list(pipe_masked(nlp, [short, text], batch_size=2))
+    one_line = _story(PIECE - 500).replace("\n", " ")
+    one_line = one_line[: one_line.rfind(". ", 0, PIECE) + 1]
+    assert paragraph_pieces(one_line) == [one_line]
+    docs = list(parse_texts(nlp, [short, one_line]))
+    wanted = list(pipe_masked(nlp, [short, one_line], batch_size=2))
     for doc, want in zip(docs, wanted, strict=True):
         assert doc.to_bytes(exclude=["user_data"]) == want.to_bytes(
             exclude=["user_data"]
@@ -237,7 +285,7 @@ def test_long_mixed_batch_keeps_order_and_spans() -> None:
     from factcheck.nlp import load_pipeline, parse_texts
 
     nlp = load_pipeline(None)
-    long = _story(LONG_TEXT + 15_000)
+    long = _story(5 * PIECE + 15_000)
     # One over-long paragraph: cut at sentence ends inside it.
     one_paragraph = long.replace("\n", " ")
     texts = ["Nine ferries ran late on Sunday.", long, "", one_paragraph, "Done."]
@@ -255,9 +303,9 @@ def test_long_text_claims_have_valid_evidence() -> None:
     from factcheck.ingest import Article
     from factcheck.settings import Settings
 
-    text = _story(LONG_TEXT + 5_000).replace("\n", "\n\n   ")
+    text = _story(5 * PIECE + 5_000).replace("\n", "\n\n   ")
     article = Article(id="t", path=None, text=text)
-    settings = Settings(published=dt.date(2023, 9, 2), max_chars=10 * LONG_TEXT)
+    settings = Settings(published=dt.date(2023, 9, 2), max_chars=50 * PIECE)
     (extraction,) = extract_articles([article], settings=settings)
     assert len(extraction.claims) > 100
     for claim in extraction.claims:

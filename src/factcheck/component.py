@@ -67,16 +67,21 @@ class FactcheckComponent:
         from factcheck.extract import extract_claims
         from factcheck.ingest import Article
         from factcheck.canonical import canonicalize
-        from factcheck.nlp import masked_copy
+        from factcheck.nlp import masked_copy, paragraph_pieces
 
         for doc in docs:
             text = doc.text
             parsed = doc
             canonical = canonicalize(text).text
-            if canonical != text or masked_copy(doc) is not None:
+            if (
+                canonical != text
+                or len(paragraph_pieces(canonical)) > 1
+                or masked_copy(doc) is not None
+            ):
                 # factcheck parses the canonical text (whitespace runs and hard
-                # wraps as one space) with its digits masked (nlp.pipe_masked),
-                # so the claims here must come from that parse too.
+                # wraps as one space) paragraph by paragraph, with figures
+                # masked (nlp.parse_texts), so the claims here must come from
+                # that parse too.
                 parsed = self._reparse(canonical)
             article = Article(id="-", path=None, text=text, published=self.published)
             extraction = extract_claims(parsed, article, settings=self.settings)
@@ -85,16 +90,13 @@ class FactcheckComponent:
             yield doc
 
     def _reparse(self, text: str) -> Doc:
-        """The Doc of text through the pipes before this one."""
-        from factcheck.nlp import annotate, masked_copy
+        """The Doc of text as factcheck parses it, through the pipes before this one."""
+        from factcheck.nlp import parse_texts
 
-        written = self.nlp.make_doc(text)
-        doc = masked_copy(written) or written
-        for name, proc in self.nlp.pipeline:
-            if name == self.name:
-                break
-            doc = proc(doc)
-        return doc if doc is written else annotate(written, doc)
+        names = self.nlp.pipe_names
+        after = names[names.index(self.name) :] if self.name in names else []
+        (doc,) = parse_texts(self.nlp, [text], disable=after)
+        return doc
 
 
 @Language.factory(

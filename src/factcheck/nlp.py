@@ -189,13 +189,18 @@ def check_requirements(nlp: Language) -> None:
         )
 
 
-# A text longer than LONG_TEXT is parsed in pieces of about PIECE characters:
-# spaCy's time per character grows with the length of one Doc (tok2vec and the
-# NER on a 200,000-character Doc take ~1.3x as long per character as on 10,000
-# characters, and the whole Doc's arrays sit in memory at once), so one huge
-# Doc makes hostile input superlinear. Every news story of the dev sets is
-# shorter than LONG_TEXT, so each parses whole, exactly as before.
-LONG_TEXT = 50_000
+# Each paragraph is parsed on its own, and the paragraphs' Docs are joined
+# into one Doc of the whole text. spaCy's tagger, parser and entity recognizer
+# look a few tokens across a paragraph break, so a paragraph inserted, cut or
+# moved used to re-tag the first words of its neighbours ("Former Ted Cruz
+# Super PAC" gained an actor when a paragraph went in after it); parsed alone,
+# a paragraph's claims depend only on its own words. It is also what keeps
+# hostile input linear: a paragraph longer than PIECE characters is cut into
+# pieces of about PIECE (see split_pieces), because spaCy's time per character
+# grows with the length of one Doc (tok2vec and the NER on a 200,000-character
+# Doc take ~1.3x as long per character as on 10,000, and the whole Doc's arrays
+# sit in memory at once). A sentence never runs across a paragraph break anyway
+# (_paragraph_breaks).
 PIECE = 10_000
 # Where an over-long paragraph may be cut, best first: after a sentence end,
 # after a clause mark, after any space.
@@ -203,41 +208,47 @@ _CUTS = (". ", "! ", "? ", '." ', "; ", ", ", " ")
 
 
 def parse_texts(nlp: Language, texts: list[str], **pipe: Any) -> Iterator[Doc]:
-    """nlp.pipe(texts) in one batch, each long text parsed in pieces (in order).
+    """One Doc per text, in order: its paragraphs parsed in one nlp.pipe batch.
 
-    `pipe` goes to nlp.pipe (e.g. disable=...). Texts up to LONG_TEXT
-    characters parse as nlp.pipe(texts, batch_size=len(texts)) would, except
-    that the statistical pipes read figures with their digits masked (see
-    pipe_masked).
-    """
-    long = [len(text) > LONG_TEXT for text in texts]
-    if not any(long):
-        yield from pipe_masked(nlp, texts, batch_size=len(texts), **pipe)
-        return
-    short = [text for text, is_long in zip(texts, long, strict=True) if not is_long]
-    docs = iter(pipe_masked(nlp, short, batch_size=max(1, len(short)), **pipe))
-    pipe.pop("n_process", None)  # pieces of one text: one process
-    for text, is_long in zip(texts, long, strict=True):
-        yield parse_long(nlp, text, **pipe) if is_long else next(docs)
-
-
-def parse_long(nlp: Language, text: str, **pipe: Any) -> Doc:
-    """One Doc of `text`, parsed piece by piece (see split_pieces) and joined.
-
-    The joined Doc has the whole text (doc.text == text), its tokens and
-    character offsets; a sentence may not run across two pieces. A text that
-    cannot be joined back exactly is parsed whole.
+    `pipe` goes to nlp.pipe (e.g. disable=..., n_process=...). Each Doc has
+    the whole text (doc.text == text), its tokens and character offsets; the
+    statistical pipes read figures masked (pipe_masked). A text whose joined
+    Doc would not give the text back exactly is parsed whole.
     """
     from spacy.tokens import Doc
 
-    pieces = split_pieces(text)
-    if len(pieces) > 1:
-        docs = list(pipe_masked(nlp, pieces, batch_size=1, **pipe))
+    cut = [paragraph_pieces(text) for text in texts]
+    flat = [piece for pieces in cut for piece in pieces]
+    docs = iter(pipe_masked(nlp, flat, batch_size=max(1, len(flat)), **pipe))
+    for text, pieces in zip(texts, cut, strict=True):
+        parts = [next(docs) for _ in pieces]
+        if len(parts) == 1:
+            yield parts[0]
+            continue
         # The pieces already carry the whitespace between them: nothing to add.
-        doc = Doc.from_docs(docs, ensure_whitespace=False)
-        if doc.text == text:  # else (not seen) offsets would be off: parse whole
-            return doc
-    return next(iter(pipe_masked(nlp, [text], **pipe)))
+        doc = Doc.from_docs(parts, ensure_whitespace=False)
+        if doc.text != text:  # not seen: offsets would be off, so parse whole
+            pipe.pop("n_process", None)
+            doc = next(iter(pipe_masked(nlp, [text], **pipe)))
+        yield doc
+
+
+def paragraph_pieces(text: str) -> list[str]:
+    """`text` as consecutive pieces: each paragraph (a line of the canonical
+    text, with its newline), an over-long one cut further by split_pieces."""
+    pieces = []
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end + 1
+        # A newline run (not in canonical text, but a Doc may come from elsewhere)
+        # stays with the paragraph before it.
+        while end < len(text) and text[end].isspace():
+            end += 1
+        paragraph = text[start:end]
+        pieces.extend(split_pieces(paragraph) if len(paragraph) > PIECE else [paragraph])
+        start = end
+    return pieces or [text]
 
 
 def split_pieces(text: str, size: int = PIECE) -> list[str]:

@@ -168,7 +168,7 @@ def extract_articles(
     nlp = load_pipeline(settings.model)
     for batch in batches(articles, max_docs, max_chars):
         texts = [canonicalize(article.text).text for article in batch]
-        # One nlp.pipe batch; a very long text is parsed in pieces (linear time).
+        # One nlp.pipe batch of every paragraph (over-long ones in pieces: linear time).
         for doc, article in zip(parse_texts(nlp, texts), batch, strict=True):
             yield extract_claims(doc, article, settings=settings)
 
