@@ -429,6 +429,29 @@ def test_dask_entry_points(cluster) -> None:  # type: ignore[no-untyped-def]
         assert list(result["json"]) == expected
 
 
+def test_dask_frame_row_refused_on_a_worker(  # type: ignore[no-untyped-def]
+    cluster,
+) -> None:
+    """Refused on the worker before any parse; the error crosses the wire whole."""
+    dd = pytest.importorskip("dask.dataframe")
+    import pandas as pd
+    from distributed import Client
+
+    from factcheck.dask import extract_partitions
+    from factcheck.errors import InputError
+    from factcheck.ingest import LENGTH_HINT
+    from factcheck.settings import Settings
+
+    rows = [ROWS[0], {"id": "long", "text": "The tide rose 2 metres. " * 4}]
+    frame = dd.from_pandas(pd.DataFrame(rows), npartitions=1)
+    with Client(cluster), pytest.raises(InputError) as caught:
+        extract_partitions(frame, Settings(max_chars=50)).compute()
+    assert str(caught.value) == (
+        "<frame>:2: text is too long (96 characters; the limit is 50)"
+    )
+    assert caught.value.hint == LENGTH_HINT
+
+
 @pytest.mark.model
 def test_engine_dask_starts_and_stops_its_own_cluster(  # type: ignore[no-untyped-def]
     tmp_path: Path, no_leftover_processes

@@ -23,10 +23,10 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import datetime as dt
 import glob
 import itertools
 import json
+import math
 import os
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -299,76 +299,51 @@ def read_articles(part: Part, settings: Settings) -> Iterator[Article]:
 def _parquet_articles(part: Part, settings: Settings) -> Iterator[Article]:
     import pyarrow.parquet as pq
 
-    from .ingest import parse_date
+    from .ingest import article_from_record
 
     file = pq.ParquetFile(part.path)
     names = set(file.schema_arrow.names)
     if "text" not in names:
         raise InputError('has no "text" column', where=part.path)
-    columns = [c for c in ("id", "text", "published", "title") if c in names]
+    columns = [c for c in RECORD_FIELDS if c in names]
     row = part.first_line
     for batch in file.iter_batches(
         batch_size=64, row_groups=range(part.start, part.end), columns=columns
     ):
         for record in batch.to_pylist():
-            where = f"{part.path}:{row}"
-            text = _record_text(record, where=where, max_chars=settings.max_chars)
-            published = None
-            if record.get("published") is not None:
-                try:
-                    published = parse_date(record["published"])
-                except ValueError as exc:
-                    raise InputError(f"published: {exc}", where=where) from None
-            yield _record_article(
-                record,
-                text=text,
-                where=where,
-                published=published,
-                title=record.get("title"),
+            yield article_from_record(
+                _table_record(record),
+                where=f"{part.path}:{row}",
+                max_chars=settings.max_chars,
             )
             row += 1
 
 
-def _record_text(
-    record: dict[str, Any], *, where: str, max_chars: int | None = None
-) -> str:
-    """A table row's text, checked: Parquet and DataFrame rows share the check,
-    so that both name a null cell the same way. Only the Parquet reader passes
-    max_chars; extract_partitions has never applied --max-chars."""
-    from .ingest import check_length
-
-    text = record["text"]
-    if not isinstance(text, str):
-        raise InputError('has no "text" string', where=where)
-    if max_chars is not None:
-        check_length(text, where=where, max_chars=max_chars, what="text")
-    return text
+# The columns of a table (Parquet, DataFrame) that make an Article, as the keys
+# of a JSONL record; other columns are ignored, as other keys are.
+RECORD_FIELDS = ("id", "text", "published", "title")
 
 
-def _record_article(
-    record: dict[str, Any],
-    *,
-    text: str,
-    where: str,
-    published: dt.date | None,
-    title: Any = None,
-) -> Article:
-    """The Article of a table row (Parquet or DataFrame): one place decides that
-    a row without an id is named by where it stands, so a reader can find it.
+def _table_record(cells: dict[str, Any]) -> dict[str, Any]:
+    """A Parquet or DataFrame row as the JSON record of the same document, for
+    ingest.article_from_record, which checks every record reader's rows alike.
 
-    Text and date come in already read, because the two readers check them in
-    a different order (which fault a row with two of them reports).
+    pandas keeps integer ids with gaps as floats (7.0, NaN), and so do the
+    Parquet files it writes: a whole-number float id is that integer and NaN
+    is no id. Any other float id is refused, as in JSONL. Missing cells come
+    in as None.
     """
-    from .ingest import Article
-
+    record = {k: cells[k] for k in RECORD_FIELDS if k in cells}
     doc_id = record.get("id")
-    return Article(
-        id=str(doc_id) if doc_id is not None else where,
-        path=None,
-        text=text,
-        published=published,
-        title=title if isinstance(title, str) else None,
-    )
+    if isinstance(doc_id, float):
+        if math.isnan(doc_id):
+            record["id"] = None
+        elif doc_id.is_integer():
+            record["id"] = int(doc_id)
+    published = record.get("published")
+    if hasattr(published, "to_pydatetime"):  # a pandas Timestamp
+        record["published"] = published.to_pydatetime()
+    return record
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -1093,22 +1068,24 @@ def extract_bag(bag: Any, settings: Settings | None = None) -> Any:
 def _frame_partition(frame: Any, settings: Settings) -> Any:
     import pandas as pd
 
-    from .ingest import parse_date
+    from .ingest import article_from_record
 
-    def article(row: dict[str, Any], n: int) -> Article:
-        published = row.get("published")
-        if published is None or pd.isna(published):
-            published = None
-        else:
-            if hasattr(published, "to_pydatetime"):  # a pandas Timestamp
-                published = published.to_pydatetime()
-            published = parse_date(published)
-        where = f"<frame>:{n}"
-        text = _record_text(row, where=where)
-        return _record_article(row, text=text, where=where, published=published)
+    def cell(value: Any) -> Any:  # None, NaN, NaT and pd.NA are all missing
+        missing = pd.api.types.is_scalar(value) and bool(pd.isna(value))
+        return None if missing else value
 
-    rows = frame.to_dict("records")
-    articles = (article(row, n) for n, row in enumerate(rows, start=1))
+    columns = [c for c in RECORD_FIELDS if c in frame.columns]
+    rows = frame[columns].to_dict("records")
+    # Every row is checked before the pipeline loads, as the CLI checks its
+    # inputs: the frame is in memory already, and Articles share its strings.
+    articles = [
+        article_from_record(
+            _table_record({k: cell(v) for k, v in row.items()}),
+            where=f"<frame>:{n}",
+            max_chars=settings.max_chars,
+        )
+        for n, row in enumerate(rows, start=1)
+    ]
     ids, lines = [], []
     with _PIPELINE_LOCK:
         from .extract import extract_articles
@@ -1123,12 +1100,35 @@ def _frame_partition(frame: Any, settings: Settings) -> Any:
 
 
 def extract_partitions(df: Any, settings: Settings | None = None) -> Any:
-    """A dask DataFrame with `text` (and `id`, `published`) columns -> one with
-    `id` and `json`, the `factcheck extract --format jsonl` line of each row
-    (without its newline), index and partitions kept.
+    """A dask DataFrame of documents -> one with `id` and `json` columns, the
+    `factcheck extract --format jsonl` line of each row (without its newline),
+    index and partitions kept.
+
+    A row is read as the JSONL record with the same fields would be, so it
+    gives the line extract_bag gives that record: `text`, and `id`,
+    `published`, `title` when present; other columns are ignored. A row
+    without an id gets "<frame>:N", N counted within its partition; a
+    whole-number float id is that integer (pandas keeps integer ids with gaps
+    as floats). A partition's rows are all checked before any is parsed.
+
+    Args:
+        df: a dask.dataframe.DataFrame with a `text` column.
+        settings: as the CLI's (default Settings(), whose max_chars is the
+            default --max-chars).
+
+    Returns:
+        A lazy dask DataFrame; compute() or to_parquet() runs it.
+
+    Raises:
+        InputError: for a frame without a `text` column, at once; on compute,
+            naming "<frame>:N" for a row that JSONL would refuse: no text
+            string, a text over max_chars, an id neither string nor integer,
+            a bad published date, a lone surrogate.
     """
     import pandas as pd
 
+    if "text" not in df.columns:
+        raise InputError('has no "text" column', where="<frame>")
     meta = pd.DataFrame(
         {"id": pd.Series(dtype=object), "json": pd.Series(dtype=object)}
     )

@@ -512,6 +512,21 @@ def _jsonl_article(line: str, *, path: str, lineno: int, max_chars: int) -> Arti
         raise InputError(
             'must be a JSON object {"id", "text", "published"?}', where=where
         )
+    return article_from_record(row, where=where, max_chars=max_chars)
+
+
+def article_from_record(
+    row: dict[str, Any], *, where: str, max_chars: int
+) -> Article:
+    """The Article of one record {"id"?, "text", "published"?, "title"?}.
+
+    The checks of every record reader: a JSONL line, a Parquet or DataFrame row,
+    a Dask bag item. A record without an id is named by `where`.
+
+    Raises:
+        InputError: naming `where` for a missing or too long text, an id that
+            is not a string or an integer, a bad date or a lone surrogate.
+    """
     text = row.get("text")
     if not isinstance(text, str):
         raise InputError('has no "text" string', where=where)
