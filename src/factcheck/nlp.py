@@ -202,6 +202,11 @@ def check_requirements(nlp: Language) -> None:
 # sit in memory at once). A sentence never runs across a paragraph break anyway
 # (_paragraph_breaks).
 PIECE = 10_000
+# spaCy holds the arrays of a whole nlp.pipe batch at once (about 4 KB per
+# character of text: 200,000 characters in one batch peaked near 1 GB), so a
+# batch gets about PIPE_CHARS characters of paragraphs, however many stories
+# they come from.
+PIPE_CHARS = 50_000
 # Where an over-long paragraph may be cut, best first: after a sentence end,
 # after a clause mark, after any space.
 _CUTS = (". ", "! ", "? ", '." ', "; ", ", ", " ")
@@ -219,7 +224,9 @@ def parse_texts(nlp: Language, texts: list[str], **pipe: Any) -> Iterator[Doc]:
 
     cut = [paragraph_pieces(text) for text in texts]
     flat = [piece for pieces in cut for piece in pieces]
-    docs = iter(pipe_masked(nlp, flat, batch_size=max(1, len(flat)), **pipe))
+    total = sum(len(piece) for piece in flat)
+    size = round(len(flat) * PIPE_CHARS / max(1, total))
+    docs = iter(pipe_masked(nlp, flat, batch_size=max(1, min(len(flat), size)), **pipe))
     for text, pieces in zip(texts, cut, strict=True):
         parts = [next(docs) for _ in pieces]
         if len(parts) == 1:
