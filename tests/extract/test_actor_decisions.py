@@ -141,6 +141,10 @@ def test_a_clause_after_a_name_is_no_role() -> None:
         ("At the party convention Sen. Rosa Lindqvist spoke first.", "Sen."),
         ("Former Sen. Rosa Lindqvist spoke first.", "Former Sen."),
         ("Attorney General Rosa Lindqvist spoke first.", "Attorney General"),
+        (
+            "Count former Interior Minister Rosa Lindqvist among the critics.",
+            "former Interior Minister",
+        ),
     ],
 )
 def test_an_abbreviated_title_is_the_role_without_what_comes_before(

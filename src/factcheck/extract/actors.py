@@ -294,6 +294,12 @@ def _role_before(doc_tokens: SpacySpan, start: int) -> str | None:
             i -= 1
             continue
         break
+    # "Count former Minister Lind among the critics": a role opens with its
+    # "former"; a word before it belongs to another phrase.
+    first = next(
+        (k for k, tok in enumerate(run) if k and tok.lower_ in _TITLE_QUALIFIERS), 0
+    )
+    run = run[first:]
     # "presidential candidate Sen. Rosa Lind": an abbreviated title stands
     # right before the name and is the role; a description in front of it is
     # another phrase, kept out but for "former" ("former Sen.").

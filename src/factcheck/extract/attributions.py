@@ -410,10 +410,24 @@ def _complements(
         out += [c for c in objs if c.dep_ == "dobj"] + xcomps
     elif "o" in kinds and (oprd or (objs and xcomps)):
         out += objs[:1] + oprd + xcomps  # "called (both of) them | crazy"
-    elif "n" in kinds and len(objs) == 1 and objs[0].dep_ == "dobj":
+    elif (
+        "n" in kinds
+        and len(objs) == 1
+        and objs[0].dep_ == "dobj"
+        and not _won_share(cue, objs[0])
+    ):
         out += objs  # not "denied the judge a hearing": that is giving, not saying
     out += _prep_content(cue, preps)
     return out
+
+
+def _won_share(cue: Token, obj: Token) -> bool:
+    """'claiming 41 percent of the vote', 'claimed three seats': a claimed
+    amount is won, not said."""
+    return cue.lemma_.lower() == "claim" and (
+        obj.ent_type_ in ("PERCENT", "CARDINAL", "MONEY", "QUANTITY")
+        or any(c.dep_ == "nummod" for c in _kids(obj))
+    )
 
 
 def _misattached_clause(cue: Token) -> Token | None:
