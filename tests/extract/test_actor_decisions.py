@@ -257,7 +257,10 @@ def test_sign_offs_hat_tips_and_dated_datelines_name_no_actor() -> None:
 def test_a_dateline_on_a_line_of_its_own_names_no_actor() -> None:
     from factcheck.extract.actor_words import junk_spans
 
-    text = "Kessler said the port would reopen.\n\nTULSA, Okla.\n\nKessler spoke on Sunday."
+    text = (
+        "Kessler said the port would reopen.\n\nTULSA, Okla.\n\n"
+        "Kessler spoke on Sunday."
+    )
     found = actors(text)
     assert "Kessler" in found
     assert "TULSA" not in found and "Okla." not in found
@@ -399,11 +402,14 @@ def test_a_person_cue_needs_a_person_tag_too() -> None:
 
     from factcheck.extract.actors import ActorIndex, _Actor, _decide_types
 
-    def decided(votes: dict[str, int], cue: bool) -> str:
+    def decided(
+        votes: dict[str, int], cue: bool, name: str = "Lind", role: str = ""
+    ) -> str:
         index = ActorIndex()
-        actor = _Actor(name="Lind", type="ORG", person_cue=cue)
+        actor = _Actor(name=name, type="ORG", person_cue=cue)
+        actor.roles = [role] if role else []
         actor.votes.update(votes)
-        actor.name_votes["Lind"] = Counter(votes)
+        actor.name_votes[name] = Counter(votes)
         index.actors.append(actor)
         _decide_types(index)
         return actor.type
@@ -412,3 +418,8 @@ def test_a_person_cue_needs_a_person_tag_too() -> None:
     assert decided({"ORG": 4, "PERSON": 1}, cue=False) == "ORG"
     # "The Lind Trust, who ...": a "who" alone does not make a person.
     assert decided({"ORG": 4}, cue=True) == "ORG"
+    # A role seen next to one mention ("former leader Lind") does.
+    assert decided({"ORG": 4, "PERSON": 1}, False, role="former leader") == "PERSON"
+    # An acronym stays what most mentions say, whatever word stood before it.
+    acronym = decided({"ORG": 4, "PERSON": 1}, False, name="SNRP", role="journalist")
+    assert acronym == "ORG"

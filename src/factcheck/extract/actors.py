@@ -419,9 +419,10 @@ def build_index(ctx: DocContext) -> ActorIndex:
 def _role_names(span: SpacySpan) -> bool:
     """Whether a role noun right before a name the tagger took for an
     organisation makes it a person's: "former leader Lasso", not "the official
-    party line" (an adjective, and a name that modifies a noun)."""
-    if not _role_before(span, span.start):
-        return False
+    party line" (an adjective, and a name that modifies a noun), nor an
+    acronym."""
+    if _is_acronym(span.text) or not _role_before(span, span.start):
+        return False  # "the agency chief SNAI ...": an acronym names no person
     root = span.root
     return span.doc[span.start - 1].pos_ != "ADJ" and not (
         root.dep_ in ("compound", "amod", "nmod") and root.head.i >= span.end
@@ -472,7 +473,8 @@ def _decide_types(index: ActorIndex) -> None:
     often as not, and the majority would decide by chance.
     """
     for actor in index.actors:
-        if actor.titled or actor.roles or (actor.person_cue and actor.votes["PERSON"]):
+        cued = actor.roles or (actor.person_cue and actor.votes["PERSON"])
+        if actor.titled or (cued and not _is_acronym(actor.name)):
             actor.type = "PERSON"
             continue
         votes = actor.votes
