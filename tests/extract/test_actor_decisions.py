@@ -423,3 +423,15 @@ def test_a_person_cue_needs_a_person_tag_too() -> None:
     # An acronym stays what most mentions say, whatever word stood before it.
     acronym = decided({"ORG": 4, "PERSON": 1}, False, name="SNRP", role="journalist")
     assert acronym == "ORG"
+
+
+def test_a_title_case_headline_verb_is_no_part_of_the_name() -> None:
+    text = (
+        "Rosa Lindqvist Refuses to Disavow Union Endorsement.\n\n"
+        "The candidate, Rosa Lindqvist, spoke on Tuesday."
+    )
+    found = actors(text)
+    assert "Rosa Lindqvist Refuses" not in found
+    assert found["Rosa Lindqvist"].mentions[0] == (0, 14)
+    # A name that ends a caption keeps its last word.
+    assert "Chris Jones" in actors("Chris Jones of the Herald.\n\nChris Jones wrote it.")

@@ -94,7 +94,31 @@ def _clean_ent(ent: SpacySpan) -> tuple[int, int] | None:
     # an entity that is all title ("Det Supt") is no actor at all.
     while start < end and _is_title(doc[start]):
         start += 1
+    if ent.label_ == "PERSON" and end - start >= 3 and _headline_verb(doc, start, end):
+        end -= 1
     return (start, end) if end > start else None
+
+
+# What a headline's verb governs after the name: "Ana Ruiz Wins | Ohio Primary",
+# "Ana Ruiz Refuses | to Resign", "Ana Ruiz Featured | in Video".
+_VERB_RIGHT = frozenset(
+    {"prep", "dobj", "xcomp", "ccomp", "prt", "advmod", "acomp", "attr", "dative"}
+)
+
+
+def _headline_verb(doc: Doc, start: int, end: int) -> bool:
+    """Whether a PERSON entity ends with its title-case headline's verb: "Ana
+    Ruiz Wins Ohio Primary" is tagged "Ana Ruiz Wins". Left in, the verb makes
+    a second person of her, and her only full name once the body's is cut."""
+    last = doc[end - 1]
+    if last.dep_ != "ROOT" or not last.lower_.endswith(("s", "ed")):
+        return False
+    if not all(t.pos_ == "PROPN" and t.is_alpha for t in doc[start : end - 1]):
+        return False
+    if not any(c.i >= end and c.dep_ in _VERB_RIGHT for c in last.children):
+        return False
+    words = [t for t in last.sent if t.is_alpha and len(t) > 3]
+    return sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
 
 
 def _is_title(tok: Token) -> bool:
