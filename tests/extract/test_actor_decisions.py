@@ -168,6 +168,12 @@ def test_a_clause_after_a_name_is_no_role() -> None:
             "Attorney General",
             id="a-two-word-title",
         ),
+        pytest.param(
+            "Count former Interior Minister Rosa Lindqvist among the critics.",
+            "Rosa Lindqvist",
+            "former Interior Minister",
+            id="a-role-starts-at-its-former",
+        ),
     ],
 )
 def test_the_role_of_an_actor(text: str, name: str, role: str) -> None:
@@ -281,6 +287,59 @@ def test_lines_around_the_copy_name_no_actor(
         assert name not in found
 
 
+def test_a_dateline_on_a_line_of_its_own_names_no_actor() -> None:
+    from factcheck.extract.actor_words import junk_spans
+
+    text = (
+        "Kessler said the port would reopen.\n\nTULSA, Okla.\n\n"
+        "Kessler spoke on Sunday."
+    )
+    found = actors(text)
+    assert "Kessler" in found
+    assert "TULSA" not in found and "Okla." not in found
+    assert junk_spans("TULSA, Okla. (AP)\nThe port reopened.") == [(0, 17)]
+    # An upper-case headline is no dateline, with or without a comma.
+    assert junk_spans("PORT REOPENS, CREWS RETURN\nThe port reopened.") == []
+    assert junk_spans("PORT REOPENS AFTER STORM.\nThe port reopened.") == []
+
+
+def test_a_name_before_a_dash_aside_is_no_dateline() -> None:
+    from factcheck.extract.actor_words import junk_spans
+
+    text = (
+        "Voters were split.\n\n"
+        "Marta Kowalczyk \u2014 a nurse from Eastbrook \u2014 says she decided "
+        "on the morning of the vote."
+    )
+    assert junk_spans(text) == []
+    assert "Marta Kowalczyk" in actors(text)
+    assert junk_spans("Eastbrook, Maine \u2014 The mill closed.") != []
+
+
+def test_a_dateline_is_no_part_of_the_source() -> None:
+    text = (
+        "TULSA, Okla. (AP) \u2014 Republican presidential hopeful Ana Ruiz says she "
+        "doesn\u2019t watch college football much anymore because the game has gone "
+        "\u201csoft\u201d like the country."
+    )
+    (att,) = extraction(text).of_kind(ClaimKind.ATTRIBUTION)
+    assert isinstance(att, AttributionClaim)
+    assert att.source_text == "Republican presidential hopeful Ana Ruiz"
+    assert att.span[0] == text.index("Republican")
+
+
+def test_a_datelines_place_and_agency_are_neither_actor_nor_source() -> None:
+    text = (
+        "New York (AFP) \u2013 Oscar-winning actress Mara Lindqvist, star of a cult "
+        "classic, is not sure she can vote this year.\n\n"
+        "She lives in New York with her family."
+    )
+    found = actors(text)
+    assert "AFP" not in found
+    assert all("New York" not in a.aliases for a in found.values())
+    assert sources(text) == ["Mara Lindqvist"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -356,3 +415,63 @@ def test_a_courtesy_title_makes_a_person_whatever_the_full_name_got() -> None:
         "Mr. Strand said the crossings would double."
     )
     assert actors(text)["Halvard Strand"].type == "PERSON"
+
+
+def test_a_role_or_who_keeps_a_bare_surname_a_person() -> None:
+    # The tagger takes most of these surnames for an organisation; the copy
+    # says a person: a role before the name, a relative "who" after it.
+    led = (
+        "Former Chile leader Bachelet calls the wall plan stupid. Bachelet told "
+        "CNBC on Saturday that no country would pay. Bachelet also noted that "
+        "migration had fallen. Trump has not responded to Bachelet's remarks."
+    )
+    who = (
+        "Whitcombe has won the party's primary in the north.\n\n"
+        "Whitcombe received 61 percent of the vote to earn four delegates.\n\n"
+        "It was an important victory for Whitcombe, who lost five states last week.\n\n"
+        "Still, Whitcombe continues to trail the front-runner. The race now moves to "
+        "the coast, where Whitcombe is counting on winning."
+    )
+    assert actors(led)["Bachelet"].type == "PERSON"
+    assert actors(led)["Bachelet"].role == "Former Chile leader"
+    assert actors(who)["Whitcombe"].type == "PERSON"
+
+
+def test_a_person_cue_needs_a_person_tag_too() -> None:
+    from collections import Counter
+
+    from factcheck.extract.actors import ActorIndex, _Actor, _decide_types
+
+    def decided(
+        votes: dict[str, int], cue: bool, name: str = "Lind", role: str = ""
+    ) -> str:
+        index = ActorIndex()
+        actor = _Actor(name=name, type="ORG", person_cue=cue)
+        actor.roles = [role] if role else []
+        actor.votes.update(votes)
+        actor.name_votes[name] = Counter(votes)
+        index.actors.append(actor)
+        _decide_types(index)
+        return actor.type
+
+    assert decided({"ORG": 4, "PERSON": 1}, cue=True) == "PERSON"
+    assert decided({"ORG": 4, "PERSON": 1}, cue=False) == "ORG"
+    # "The Lind Trust, who ...": a "who" alone does not make a person.
+    assert decided({"ORG": 4}, cue=True) == "ORG"
+    # A role seen next to one mention ("former leader Lind") does.
+    assert decided({"ORG": 4, "PERSON": 1}, False, role="former leader") == "PERSON"
+    # An acronym stays what most mentions say, whatever word stood before it.
+    acronym = decided({"ORG": 4, "PERSON": 1}, False, name="SNRP", role="journalist")
+    assert acronym == "ORG"
+
+
+def test_a_title_case_headline_verb_is_no_part_of_the_name() -> None:
+    text = (
+        "Rosa Lindqvist Refuses to Disavow Union Endorsement.\n\n"
+        "The candidate, Rosa Lindqvist, spoke on Tuesday."
+    )
+    found = actors(text)
+    assert "Rosa Lindqvist Refuses" not in found
+    assert found["Rosa Lindqvist"].mentions[0] == (0, 14)
+    # A name that ends a caption keeps its last word.
+    assert "Chris Jones" in actors("Chris Jones of the Herald.\n\nChris Jones wrote it.")

@@ -29,6 +29,8 @@ TEXTS = {
     "np_neg_ask": "The reporter asked the mayor.",
     "np_neg_write": "He wrote letters to his mother every week.",
     "np_neg_assume": "The new governor will assume office in January.",
+    "np_neg_claim_seats": "The party claimed three seats in the runoff.",
+    "np_neg_claim_share": "Ruiz won the primary, claiming 41 percent of the vote.",
     # 2. verbs with clause or question content
     "clause_survey": "A survey shows that most voters are undecided.",
     "clause_agree": "Officials agreed that the bridge must close.",

@@ -35,6 +35,17 @@ def test_list_markers_at_line_starts_are_not_counts() -> None:
     assert _texts(text) == ["14"]
 
 
+def test_a_list_marker_alone_on_its_line_is_not_a_count() -> None:
+    # A cut that takes an item's headline leaves its number behind.
+    text = (
+        "Top stories:\n\n1. Floods close 14 roads.\n\n2.\n\n"
+        "The mayor quit on Friday.\n\n(3)\n"
+    )
+    assert _texts(text) == ["14"]
+    # A count wrapped onto a line of its own is still a count.
+    assert _texts("The number of rescued climbers had reached\n12.\n") == ["12"]
+
+
 def test_a_hard_wrapped_count_is_not_a_list_marker() -> None:
     text = "By noon the tally of rescued climbers had reached\n12. Officials said more."
     assert _texts(text) == ["12"]

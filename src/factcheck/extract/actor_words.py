@@ -133,7 +133,9 @@ CREDIT_INLINE = re.compile(
 )
 # A dateline opening a paragraph: "GENEVA —", "NEW YORK (Reuters) -",
 # "Geneva, Switzerland —", "OSLO, Norway, March 3 (AP) —". Upper-case place
-# names take any dash; mixed case needs a long dash.
+# names take any dash; mixed case needs a long dash and a sentence after it
+# ("Ana Ruiz — a teacher from Lima — says" is an aside). One on a line of
+# its own needs a region or an agency (see below).
 _DATELINE_DAY = r"(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
 DATELINE = re.compile(
     r"(?m)^[ \t]*(?:"
@@ -142,7 +144,15 @@ DATELINE = re.compile(
     r"[ \t]*(?:[\u2014\u2013]|--?)[ \t]"
     r"|[A-Z][\w.'\-]+(?:,?[ \t]+[A-Z][\w.'\-]+){0,3}" + _DATELINE_DAY +
     r"(?:[ \t]*\([^)\n]{1,40}\))?"
-    r"[ \t]*[\u2014\u2013][ \t])"
+    r"[ \t]*[\u2014\u2013][ \t](?=[A-Z\"\u201c])"
+    # A dateline on a line of its own, as some feeds set it, or as a cut leaves
+    # it: an upper-case place with a region or an agency ("RENO, Nev.",
+    # "LIMA, Peru (Reuters)", "OSLO (AP)"), and nothing else on the line.
+    r"|[A-Z][A-Z.'\-]+(?:[ \t]+[A-Z][A-Z.'\-]+){0,2}"
+    r"(?:,[ \t]+[A-Z](?:[a-z]+\.?|\.(?:[A-Z]\.)+)(?:[ \t]+[A-Z][a-z]+\.?)?"
+    + _DATELINE_DAY +
+    r"(?:[ \t]*\([^)\n]{1,40}\))?|[ \t]*\([^)\n]{1,40}\))"
+    r"[ \t]*$)"
 )
 # Wiki markup: "[citation needed]", "[12]", "[a]", "[note 3]".
 WIKI_MARK = re.compile(

@@ -66,6 +66,8 @@ class _Actor:
     name_votes: dict[str, Counter[str]] = field(default_factory=dict)
     # Whether the copy itself calls it a person: a courtesy title ("Ms. Ruiz").
     titled: bool = False
+    # A bare surname the copy treats as a person's: "Lasso, who", see _who_after.
+    person_cue: bool = False
     proper: set[str] = field(default_factory=set)
     roles: list[str] = field(default_factory=list)
     gender: str | None = None
@@ -92,7 +94,31 @@ def _clean_ent(ent: SpacySpan) -> tuple[int, int] | None:
     # an entity that is all title ("Det Supt") is no actor at all.
     while start < end and _is_title(doc[start]):
         start += 1
+    if ent.label_ == "PERSON" and end - start >= 3 and _headline_verb(doc, start, end):
+        end -= 1
     return (start, end) if end > start else None
+
+
+# What a headline's verb governs after the name: "Ana Ruiz Wins | Ohio Primary",
+# "Ana Ruiz Refuses | to Resign", "Ana Ruiz Featured | in Video".
+_VERB_RIGHT = frozenset(
+    {"prep", "dobj", "xcomp", "ccomp", "prt", "advmod", "acomp", "attr", "dative"}
+)
+
+
+def _headline_verb(doc: Doc, start: int, end: int) -> bool:
+    """Whether a PERSON entity ends with its title-case headline's verb: "Ana
+    Ruiz Wins Ohio Primary" is tagged "Ana Ruiz Wins". Left in, the verb makes
+    a second person of her, and her only full name once the body's is cut."""
+    last = doc[end - 1]
+    if last.dep_ != "ROOT" or not last.lower_.endswith(("s", "ed")):
+        return False
+    if not all(t.pos_ == "PROPN" and t.is_alpha for t in doc[start : end - 1]):
+        return False
+    if not any(c.i >= end and c.dep_ in _VERB_RIGHT for c in last.children):
+        return False
+    words = [t for t in last.sent if t.is_alpha and len(t) > 3]
+    return sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
 
 
 def _is_title(tok: Token) -> bool:
@@ -230,6 +256,7 @@ class ActorIndex:
         for name, votes in drop.name_votes.items():
             keep.name_votes.setdefault(name, Counter()).update(votes)
         keep.titled = keep.titled or drop.titled
+        keep.person_cue = keep.person_cue or drop.person_cue
         keep.proper |= drop.proper
         keep.roles.extend(drop.roles)
         keep.gender = keep.gender or drop.gender
@@ -291,6 +318,12 @@ def _role_before(doc_tokens: SpacySpan, start: int) -> str | None:
             i -= 1
             continue
         break
+    # "Count former Minister Lind among the critics": a role opens with its
+    # "former"; a word before it belongs to another phrase.
+    first = next(
+        (k for k, tok in enumerate(run) if k and tok.lower_ in _TITLE_QUALIFIERS), 0
+    )
+    run = run[first:]
     # "presidential candidate Sen. Rosa Lind": an abbreviated title stands
     # right before the name and is the role; a description in front of it is
     # another phrase, kept out but for "former" ("former Sen.").
@@ -367,12 +400,16 @@ def build_index(ctx: DocContext) -> ActorIndex:
         titled = _after_honorific(ctx, chars[0])
         if label in ("ORG", "GPE", "NORP") and titled:
             label = "PERSON"  # "Ms. Okonkwo-Reyes": a courtesy title names a person
+        elif label == "ORG" and _role_names(span):
+            label = "PERSON"  # "former Peru leader Lasso told ...": so does a role
         actor = index.get(span.text)
         if actor is None:
             actor = index.add(span.text, label, chars)
         else:
             index.mention(actor, chars)
         actor.titled = actor.titled or titled
+        if label in ("PERSON", "ORG") and len(span) == 1 and _who_after(ctx, chars[1]):
+            actor.person_cue = True
         actor.votes[label] += 1
         actor.name_votes.setdefault(span.text, Counter())[label] += 1
         actor.proper.add(span.text)
@@ -403,6 +440,28 @@ def build_index(ctx: DocContext) -> ActorIndex:
     return index
 
 
+def _role_names(span: SpacySpan) -> bool:
+    """Whether a role noun right before a name the tagger took for an
+    organisation makes it a person's: "former leader Lasso", not "the official
+    party line" (an adjective, and a name that modifies a noun), nor an
+    acronym."""
+    if _is_acronym(span.text) or not _role_before(span, span.start):
+        return False  # "the agency chief SNAI ...": an acronym names no person
+    root = span.root
+    return span.doc[span.start - 1].pos_ != "ADJ" and not (
+        root.dep_ in ("compound", "amod", "nmod") and root.head.i >= span.end
+    )
+
+
+_WHO = re.compile(r"[ \t]*,[ \t]*who\b")
+
+
+def _who_after(ctx: DocContext, end: int) -> bool:
+    """'Lasso, who was swept in five states': a relative 'who' after a bare
+    name says a person (an organisation takes 'which')."""
+    return _WHO.match(ctx.text, end) is not None
+
+
 def _title_role(doc: Doc, ent_start: int, name_start: int) -> str | None:
     """The rank stripped from an entity: "Det Supt" of "Det Supt Karen Hale"."""
     words = [t for t in doc[ent_start:name_start] if t.text.rstrip(".").lower()
@@ -431,10 +490,15 @@ def _decide_types(index: ActorIndex) -> None:
     majority, and with it the type, though the story says the same of him.
     Only an actor whose fullest name was never tagged counts all its labels.
     A courtesy title is the copy's own word, not the tagger's: "Ms. Ruiz" is
-    a person whatever the tagger made of "Ana Ruiz".
+    a person whatever the tagger made of "Ana Ruiz". So is a role next to a
+    name ("former leader Lasso"), and a relative "who" after a bare surname
+    the tagger also took for a person once ("Lasso, who lost"): once the only
+    full name is cut, a small model tags the surname left an organisation as
+    often as not, and the majority would decide by chance.
     """
     for actor in index.actors:
-        if actor.titled:
+        cued = actor.roles or (actor.person_cue and actor.votes["PERSON"])
+        if actor.titled or (cued and not _is_acronym(actor.name)):
             actor.type = "PERSON"
             continue
         votes = actor.votes
@@ -564,6 +628,8 @@ def _merge_acronyms(ctx: DocContext, index: ActorIndex) -> None:
     for tok in doc if _ACRONYM_START.search(ctx.text) else ():
         if not _is_acronym(tok.text):
             continue
+        if index._junk and index.blocked((tok.idx, tok.idx + len(tok))):
+            continue  # "New York (AFP) –": a dateline's agency names no place
         actor = index.get(tok.text)
         if tok.dep_ == "appos" and tok.head.pos_ in ("NOUN", "PROPN"):
             head = tok.head

@@ -174,6 +174,10 @@ def _source_span(head: Token, cue: Token | None = None) -> SpacySpan:
         # annotated mention stops before a relative or participial clause.
         if c.dep_ in ("relcl", "acl") and c.i > head.i and c.left_edge.i < end:
             end = c.left_edge.i
+    # "RENO, Nev. (AP) — Republican hopeful Ana Ruiz says": the parser may
+    # hang the dateline on the subject; it is no part of who spoke.
+    while start < head.i and _in_dateline(doc[start]):
+        start += 1
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -406,10 +410,24 @@ def _complements(
         out += [c for c in objs if c.dep_ == "dobj"] + xcomps
     elif "o" in kinds and (oprd or (objs and xcomps)):
         out += objs[:1] + oprd + xcomps  # "called (both of) them | crazy"
-    elif "n" in kinds and len(objs) == 1 and objs[0].dep_ == "dobj":
+    elif (
+        "n" in kinds
+        and len(objs) == 1
+        and objs[0].dep_ == "dobj"
+        and not _won_share(cue, objs[0])
+    ):
         out += objs  # not "denied the judge a hearing": that is giving, not saying
     out += _prep_content(cue, preps)
     return out
+
+
+def _won_share(cue: Token, obj: Token) -> bool:
+    """'claiming 41 percent of the vote', 'claimed three seats': a claimed
+    amount is won, not said."""
+    return cue.lemma_.lower() == "claim" and (
+        obj.ent_type_ in ("PERCENT", "CARDINAL", "MONEY", "QUANTITY")
+        or any(c.dep_ == "nummod" for c in _kids(obj))
+    )
 
 
 def _misattached_clause(cue: Token) -> Token | None:
@@ -486,7 +504,7 @@ def _borrowed_subject(cue: Token) -> Token | None:
         outer = _outer_cue(cue)
         head = outer if outer is not None else cue.head
         for _ in range(4):
-            subj = [c for c in head.children if c.dep_ in _SUBJECT_DEPS]
+            subj = _subjects(head)
             if subj:
                 return subj[0]
             if head.dep_ != "conj":
@@ -506,10 +524,27 @@ def _borrowed_subject(cue: Token) -> Token | None:
         tok = tok.head
         if tok.dep_ == "acl" or tok.pos_ in ("NOUN", "PROPN"):
             return None
-        subj = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
+        subj = _subjects(tok)
         if subj:
             return subj[0]
     return None
+
+
+def _subjects(head: Token, deps: tuple[str, ...] = _SUBJECT_DEPS) -> list[Token]:
+    """head's subjects, where a dateline's place is none: the parser may make
+    it one, and the real subject its apposition ("NEW YORK (AFP) – Actress
+    Ana Ruiz is not sure ...", subject "YORK", appositions "Actress", "Ruiz")."""
+    found = []
+    for c in _kids(head):
+        if c.dep_ not in deps:
+            continue
+        if not _in_dateline(c):
+            found.append(c)
+            continue
+        appos = [a for a in _kids(c) if a.dep_ == "appos" and not _in_dateline(a)]
+        # "actress" and "Ana Ruiz" may both hang on the place: the name first.
+        found.extend(sorted(appos, key=lambda a: a.pos_ != "PROPN")[:1])
+    return found
 
 
 def _noun_source(noun: Token) -> Token | None:
@@ -531,7 +566,7 @@ def _noun_source(noun: Token) -> Token | None:
         if subj and subj[0].lower_ not in ("it", "this", "that", "there"):
             return subj[0]  # "Ruiz is a critic of the plan"
     if noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.LIGHT_VERBS:
-        subj = [c for c in head.children if c.dep_ in _SUBJECT_DEPS]
+        subj = _subjects(head)
         if subj:
             return subj[0]
         return _borrowed_subject(head)
@@ -592,9 +627,7 @@ def _verb_cues(sent: SpacySpan) -> Iterator[_Found]:
         if found is None or _counted_participle(cue):
             continue
         lemma, (cls, kinds, preps) = found
-        subjects = [
-            c for c in _kids(cue) if c.dep_ in _SUBJECT_DEPS and not _in_dateline(c)
-        ]
+        subjects = _subjects(cue)
         subject: Token | None = subjects[0] if subjects else None
         extra: list[Token] = []
         sourceless = False
@@ -757,7 +790,7 @@ def _adjective_cues(sent: SpacySpan) -> Iterator[_Found]:
         cop = adj.head
         if cop.lemma_.lower() not in _COPULAS:
             continue
-        subj = next((c for c in cop.children if c.dep_ in ("nsubj", "expl")), None)
+        subj = next(iter(_subjects(cop, ("nsubj", "expl"))), None)
         if subj is None:
             continue
         expletive = subj.lower_ == "it" and any(

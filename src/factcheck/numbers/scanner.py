@@ -45,14 +45,15 @@ __all__ = ["NumberMention", "find_numbers", "parse_number"]
 URL_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
 # Markup is not prose: HTML/XML tags with their attributes ('<tweet id="7479">'),
 # wiki footnote marks ("[12]", "[a]", "[note 3]") and list markers at the start
-# of a line ("1. ", "2) ").
+# of a line ("1. ", "2) "), also a marker left on a line of its own when a cut
+# takes the item's text ("2.\n\nThe next paragraph"): an item number counts nothing.
 TAG_RE = re.compile(
     r"</?[A-Za-z][\w:-]*"
     r"(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'<>=]+))?)*\s*/?>"
 )
 FOOTNOTE_RE = re.compile(r"\[(?:\d{1,4}|[a-z]|(?:note|nb|n) ?\d{1,4})\]", re.IGNORECASE)
 BLOCK_ENDS = frozenset(".:!?;)]\"'\u201d\u2019")
-LIST_MARKER_RE = re.compile(r"^[ \t]*\(?\d{1,2}[.)](?=[ \t]+\S)", re.MULTILINE)
+LIST_MARKER_RE = re.compile(r"^[ \t]*\(?\d{1,2}[.)](?=[ \t]+\S|[ \t]*$)", re.MULTILINE)
 # A text with neither of these has no number: skip tokenizing it.
 QUICK_CHARS_RE = re.compile(r"[\d\u00bc-\u00be\u2150-\u215e]")
 LOWER_WORD_RE = re.compile(r"[a-z]+")
