@@ -475,3 +475,46 @@ def test_a_title_case_headline_verb_is_no_part_of_the_name() -> None:
     assert found["Rosa Lindqvist"].mentions[0] == (0, 14)
     # A name that ends a caption keeps its last word.
     assert "Chris Jones" in actors("Chris Jones of the Herald.\n\nChris Jones wrote it.")
+
+
+def test_a_bare_surname_the_tagger_misses_is_still_the_persons() -> None:
+    """A surname in a paragraph of its own is found by name, not by its neighbours."""
+    text = (
+        "Mayor Petra Vance opened the new library on Friday.\n\n"
+        "Vance thanked the volunteers.\n\n"
+        "Ms. Vance left before the speeches ended."
+    )
+    vance = actors(text)["Petra Vance"]
+    starts = sorted(m[0] for m in vance.mentions)
+    assert starts == [text.index("Petra"), text.index("Vance thanked"), text.index("Vance left")]
+    assert "Vance" in vance.aliases
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two people share the surname: a bare "Vance" is neither's.
+        pytest.param(
+            "Petra Vance and Olin Vance ran the shop.\n\nVance closed it in May.",
+            id="a-shared-surname",
+        ),
+        # Part of another, untagged name.
+        pytest.param(
+            "Petra Vance opened the shop.\n\nThe Vance Foundation paid for it.",
+            id="inside-another-name",
+        ),
+    ],
+)
+def test_a_surname_that_is_not_only_hers_is_left_alone(text: str) -> None:
+    found = actors(text)
+    last = text.rindex("Vance")
+    assert all(
+        not (m[0] == last) for actor in found.values() for m in actor.mentions
+        if actor.name != "Vance Foundation"
+    )
+
+
+def test_a_surname_that_is_also_a_month_stays_a_date() -> None:
+    text = "Prime Minister Olive May met the union.\n\nIn May, the union struck."
+    may = actors(text)["Olive May"]
+    assert [m[0] for m in may.mentions] == [text.index("Olive")]

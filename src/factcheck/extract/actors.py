@@ -671,12 +671,17 @@ def _scan_names(ctx: DocContext, index: ActorIndex) -> None:
         for name in actor.names()
         if name[:1].isupper() and len(name) >= 2
     ]
+    surnames = _own_surnames(index)
+    wanted += [(actor, name) for name, actor in surnames.items()]
     if not wanted:
         return
     found = _occurrences(ctx.text, {name for _, name in wanted})
     for actor, name in wanted:
         for start in found.get(name, ()):
             end = start + len(name)
+            bare = surnames.get(name) is actor and name not in actor.names()
+            if bare and not _bare_surname(ctx, start, end):
+                continue
             # Skip it inside a longer name ("SNAI" in "SNAI director" is
             # fine, "Quito" inside "Quito Province Police" is not ours).
             covered = any(
@@ -687,6 +692,58 @@ def _scan_names(ctx: DocContext, index: ActorIndex) -> None:
             )
             if not covered:
                 index.mention(actor, (start, end))
+                if bare:
+                    index.alias(actor, name)
+
+
+def _own_surnames(index: ActorIndex) -> dict[str, _Actor]:
+    """The surname of each person named in full that no other actor shares.
+
+    The tagger often misses a bare surname in a paragraph of its own
+    ("Lindqvist thanked the builders."), which it tags when the paragraph
+    before names "Anna Lindqvist"; found by name, the mention does not depend
+    on what surrounds it.
+    """
+    owners: dict[str, list[_Actor]] = {}
+    for actor in index.actors:
+        if actor.type != "PERSON":
+            continue
+        for name in {actor.name, *actor.aliases}:
+            words = name.split()
+            last = words[-1] if len(words) > 1 else ""
+            # "Lindqvist", "McCain", "Okonkwo-Reyes"; not "Jr.", "III" or "AP".
+            if len(last) >= 3 and last[0].isupper() and last.replace("-", "").isalpha() \
+                    and any(c.islower() for c in last):
+                owners.setdefault(last, [])
+                if actor not in owners[last]:
+                    owners[last].append(actor)
+    taken = {norm(n) for a in index.actors for n in a.names() if len(n.split()) == 1}
+    return {
+        last: actors[0]
+        for last, actors in owners.items()
+        if len(actors) == 1 and (norm(last) not in taken or last in actors[0].names())
+    }
+
+
+def _bare_surname(ctx: DocContext, start: int, end: int) -> bool:
+    """Whether the surname at [start, end) stands alone as an untagged proper
+    noun: not a sentence-initial common word ("Price rose"), not a date or
+    place the tagger saw ("in May"), not part of another name."""
+    span = ctx.doc.char_span(start, end)
+    # Untagged only: a tagged one is the tagger's to name ("in May" is a DATE).
+    if span is None or any(t.pos_ != "PROPN" or t.ent_type_ for t in span):
+        return False
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    named_before = (
+        before is not None
+        and before.pos_ == "PROPN"
+        and before.text[:1].isupper()
+        and not _after_honorific(ctx, start)  # "Ms. Lindqvist" is hers
+    )
+    named_after = after is not None and after.pos_ == "PROPN" and after.text[:1].isupper()
+    return not (named_before or named_after)
 
 
 # A name occurs where it is neither preceded nor followed by one of these.
