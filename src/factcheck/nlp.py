@@ -192,15 +192,17 @@ def check_requirements(nlp: Language) -> None:
 # Each paragraph is parsed on its own, and the paragraphs' Docs are joined
 # into one Doc of the whole text. spaCy's tagger, parser and entity recognizer
 # look a few tokens across a paragraph break, so a paragraph inserted, cut or
-# moved used to re-tag the first words of its neighbours ("Former Ted Cruz
-# Super PAC" gained an actor when a paragraph went in after it); parsed alone,
+# moved used to re-tag the first words of its neighbours (an editor's "UPDATE"
+# line after a dateline paragraph re-tagged that paragraph); parsed alone,
 # a paragraph's claims depend only on its own words. It is also what keeps
-# hostile input linear: a paragraph longer than PIECE characters is cut into
-# pieces of about PIECE (see split_pieces), because spaCy's time per character
+# hostile input linear: a paragraph longer than LONG_PARAGRAPH characters (no
+# news paragraph is) is cut into pieces of about PIECE (see split_pieces), a
+# cut that can split a clause, because spaCy's time per character
 # grows with the length of one Doc (tok2vec and the NER on a 200,000-character
 # Doc take ~1.3x as long per character as on 10,000, and the whole Doc's arrays
 # sit in memory at once). A sentence never runs across a paragraph break anyway
 # (_paragraph_breaks).
+LONG_PARAGRAPH = 50_000
 PIECE = 10_000
 # spaCy holds the arrays of a whole nlp.pipe batch at once (about 4 KB per
 # character of text: 200,000 characters in one batch peaked near 1 GB), so a
@@ -242,7 +244,7 @@ def parse_texts(nlp: Language, texts: list[str], **pipe: Any) -> Iterator[Doc]:
 
 def paragraph_pieces(text: str) -> list[str]:
     """`text` as consecutive pieces: each paragraph (a line of the canonical
-    text, with its newline), an over-long one cut further by split_pieces."""
+    text, with its newline), one over LONG_PARAGRAPH cut further by split_pieces."""
     pieces = []
     start = 0
     while start < len(text):
@@ -253,7 +255,8 @@ def paragraph_pieces(text: str) -> list[str]:
         while end < len(text) and text[end].isspace():
             end += 1
         paragraph = text[start:end]
-        pieces.extend(split_pieces(paragraph) if len(paragraph) > PIECE else [paragraph])
+        long = len(paragraph) > LONG_PARAGRAPH
+        pieces.extend(split_pieces(paragraph) if long else [paragraph])
         start = end
     return pieces or [text]
 
@@ -295,9 +298,9 @@ def split_pieces(text: str, size: int = PIECE) -> list[str]:
 
 
 # The statistical pipes read a figure rounded down to its first digit
-# ("3,482 in Reno" is read as "3,000 in Reno"). spaCy's embeddings see a
+# ("3,482 in Westbay" is read as "3,000 in Westbay"). spaCy's embeddings see a
 # token's last three characters and its normal form, so a figure edited from
-# 3,000 to 3,002 used to re-tag the words around it ("Reno" a place, then an
+# 3,000 to 3,002 used to re-tag the words around it (a town a place, then an
 # organisation) and move claims the edit never touched. The figure's shape
 # (length, commas, decimal point) and its first digit still reach the model,
 # so "2016" still reads as a year ("2000") and "40 volunteers" as a count
@@ -312,9 +315,12 @@ _FIGURE = re.compile(r"\d[\d,.]*")
 
 def _mask(word: str) -> str:
     """`word` as the statistical pipes read it: a figure's digits after its
-    first as 0; any other word as written."""
+    first as 0, a one-digit figure from 2 to 9 as 5 (0 and 1 as written: they
+    are not plural); any other word as written."""
     if not _FIGURE.fullmatch(word):
         return word
+    if len(word) == 1 and word in "23456789":
+        return "5"  # "Dec. 6", "6 people": one plural small figure
     first = next(i for i, char in enumerate(word) if char.isdigit())
     return word[: first + 1] + "".join(
         "0" if char.isdigit() else char for char in word[first + 1 :]
