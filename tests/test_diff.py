@@ -413,7 +413,7 @@ def test_diff_a_pronoun_read_as_two_different_people_is_a_change() -> None:
     assert diff_claims(named, pronoun).changes
 
 
-def test_diff_a_role_cut_with_its_sentence_is_reported_and_points_at_the_cut() -> None:
+def test_diff_a_role_cut_with_its_sentence_is_not_reported_twice() -> None:
     # "Sen. Rosa Lind said the bridge would reopen." was cut; "Lind" stays.
     lind = actor(
         "Rosa Lind", 0, type="PERSON", aliases=("Lind",), role="Sen.",
@@ -427,12 +427,16 @@ def test_diff_a_role_cut_with_its_sentence_is_reported_and_points_at_the_cut() -
     n_removed, removed = by_kind[ClaimKind.ATTRIBUTION]
     _, lost = by_kind[ClaimKind.ACTOR]
     assert removed.change == "removed"
-    assert {f.name for f in lost.fields} == {"role", "aliases"}
+    # The removed quote reports the sentence; the role is not listed again,
+    # the lost full name (aliases) is, folded under the cut.
+    assert {f.name for f in lost.fields} == {"aliases"}
+    assert lost.old.role == "Sen." and lost.new.role is None
     assert lost.caused_by == n_removed
     # Without a removed claim over the mention, the role change stands alone.
     kept = ext(lind, moved(said, 100))
     alone = [c for c in diff_claims(old, ext(new.claims[0], moved(said, 100))).changes]
     assert [c.caused_by for c in alone] == [None]
+    assert {f.name for f in alone[0].fields} == {"role", "aliases"}
     assert diff_claims(old, kept).changes == ()
 
 

@@ -40,12 +40,12 @@ COMPARED: dict[ClaimKind, dict[str, float]] = {
         "when": 0.5,
     },
     ClaimKind.DATE: {"value": 3.0, "type": 1.0, "granularity": 1.0, "source": 1.0},
-    # An actor's role is compared like any field, also when the only sentence
-    # that gave it ("Sen. Rosa Lind said ...") was deleted: the story no longer
-    # says who the person is, which is what a copy desk needs to see after a
-    # cut. It is reported in the same `changed actor` as the lost full name
-    # (aliases), one change for one cut. A role the story still gives does not
-    # flip: extract/actors.py decides it over all mentions.
+    # An actor's role is compared like any field, except that a role lost with
+    # the removed sentence that gave it ("Sen. Rosa Lind said ..." cut, "Lind"
+    # later on) is not listed (_without_cut_roles): the removed claim already
+    # reports that sentence, as it reports the full name the actor lost. A role
+    # the story still gives does not flip: extract/actors.py decides it over
+    # all mentions.
     ClaimKind.ACTOR: {"name": 4.0, "type": 1.0, "role": 1.0, "aliases": 0.5},
     ClaimKind.ATTRIBUTION: {
         "source": 2.0,
@@ -645,7 +645,7 @@ def diff_claims(
     )
     changes = _in_reading_order(old, new, pairs, added, removed, actors)
     return ClaimDiff(
-        changes=_with_causes(changes),
+        changes=_with_causes(_without_cut_roles(changes)),
         old_document=old.document,
         new_document=new.document,
     )
@@ -763,19 +763,45 @@ _EXPLAINS = {"when": _explains_when, "source": _explains_source}
 _NAMING = frozenset({"name", "aliases", "role"})
 
 
+def _without_cut_roles(changes: tuple[Change, ...]) -> tuple[Change, ...]:
+    """The changes without the roles that went with a removed sentence.
+
+    "Sen. Rosa Lind said ..." cut, "Lind" later on: the actor has no role any
+    more because the only sentence that gave one was removed, and that removal
+    is reported. Listing the role as well would report one cut twice (the
+    diff shows the edit and nothing else); the actor's `old` and `new` records
+    still show it. A role that changed to another role stays listed.
+    """
+    out = []
+    for i, change in enumerate(changes):
+        new = change.new
+        if (
+            isinstance(new, ActorClaim)
+            and new.role is None
+            and _cut_with(i, changes) is not None
+        ):
+            fields = tuple(f for f in change.fields if f.name != "role")
+            if not fields:
+                continue
+            change = dataclasses.replace(change, fields=fields)
+        out.append(change)
+    return tuple(out)
+
+
 def _cut_with(here: int, changes: tuple[Change, ...]) -> int | None:
     """The removed claim whose text took an actor's title or full name with it.
 
     "Sen. Rosa Lind said ..." cut, "Lind" later on: the actor lost its role
-    (and its full name) because that sentence went, which the removed
-    attribution already reports. The actor change stays (the story no longer
-    says who Lind is) but points at the cut, the nearest such removal.
+    and its full name because that sentence went, which the removed
+    attribution already reports. The actor change (its aliases) points at the
+    cut, the nearest such removal.
     """
     change = changes[here]
     old = change.old
     if (
         not isinstance(old, ActorClaim)
-        or not any(f.name == "role" for f in change.fields)
+        or change.change != "changed"
+        or not any(f.name in ("role", "aliases") for f in change.fields)
         or any(f.name not in _NAMING for f in change.fields)
     ):
         return None
