@@ -59,3 +59,18 @@ def test_every_rule_has_an_example_that_fires() -> None:
 def test_scanner_runs_the_listed_rules() -> None:
     assert SCANNER.rules == RULES
     assert len({r.name for r in RULES}) == len(RULES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote was on Thursday. The first count came late.",
+        "Vote held Thursday\n\nThe first count came late.",
+    ],
+)
+def test_a_weekday_and_a_day_never_join_across_a_sentence_or_paragraph_end(text: str) -> None:
+    """'Thursday. The first ...' is not 'Thursday the first' (issue 17: a date
+    must not run across the cut between two paragraphs)."""
+    found = find_timexes(text, datetime.date(2023, 9, 2))
+    assert [(t.start, t.end) for t in found] == [(text.index("Thursday"), text.index("Thursday") + 8)]
+    assert [t.value for t in found] == ["2023-08-31"]

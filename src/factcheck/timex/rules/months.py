@@ -210,7 +210,7 @@ def _month_day_year(ctx: Context, m: Match) -> Candidate | None:
 MONTH_DAY_YEAR = Rule(
     name="month_day_year",
     pattern=(
-        rf"(?:(?P<wd>{WEEKDAY_WORD_RE})\s*,?\s*)?(?P<mon>{MONTH_WORD_RE})\s*[,/-]?\s*(?"
+        rf"(?:(?P<wd>{WEEKDAY_WORD_RE})[^\S\n]*,?[^\S\n]*)?(?P<mon>{MONTH_WORD_RE})\s*[,/-]?\s*(?"
         rf":the\s+)?"
         rf"(?P<day>{DAY_RE})(?![\w'\u2019]|\s+of\b(?!\s+(?:1\d|20)\d{{2}})|\s+(?:per|pe"
         rf"rcent|%|minutes?|hours?|days?"
@@ -258,7 +258,7 @@ def _day_month_year(ctx: Context, m: Match) -> Candidate | None:
 DAY_MONTH_YEAR = Rule(
     name="day_month_year",
     pattern=(
-        rf"(?:(?P<wd>{WEEKDAY_WORD_RE})\s*,?\s*)?(?:the\s+)?(?P<day>{DAY_NUMBER_RE}|"
+        rf"(?:(?P<wd>{WEEKDAY_WORD_RE})[^\S\n]*,?[^\S\n]*)?(?:the\s+)?(?P<day>{DAY_NUMBER_RE}|"
         rf"{ORDINAL_RE}"
         rf"|(?:{CARDINAL_RE})(?=\s+{MONTH_RE}))(?:\s+day)?(?:\s+of\s+|[-/]|\s*)"
         rf"(?P<mon>{MONTH_WORD_RE})(?:\s*(?:,\s*|\s|-|/|\s+of\s+|\s+in\s+)\s*"

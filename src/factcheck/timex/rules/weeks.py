@@ -186,6 +186,8 @@ def _weekday_and_day_number(ctx: Context, m: Match) -> Candidate | None:
     d = word_number(m["day"])
     if wd is None or d is None or not 1 <= d <= 31:
         return None
+    if m["wd"].endswith(".") and len(m["wd"]) > 5:
+        return None  # "on Thursday. The first ...": a sentence ended there
     after = ctx.text[m.end() : m.end() + 6]
     if CLOCK_AFTER.match(after) and m["day"].isdigit():
         return None
@@ -224,7 +226,7 @@ def _weekday_and_day_number(ctx: Context, m: Match) -> Candidate | None:
 WEEKDAY_AND_DAY_NUMBER = Rule(
     name="weekday_and_day_number",
     pattern=(
-        rf"(?P<wd>{WEEKDAY_WORD_RE})\s*,?\s*(?:the\s+)?(?P<day>{DAY_NUMBER_RE}|"
+        rf"(?P<wd>{WEEKDAY_WORD_RE})[^\S\n]*,?[^\S\n]*(?:the\s+)?(?P<day>{DAY_NUMBER_RE}|"
         rf"{ORDINAL_RE}|(?:twenty|thirty)"
         rf"[\s-]+(?:{ORDINAL_ONES_RE}))(?![\w/-]|\.\w|\s*(?:{MONTH_RE})\b|\s*of\b"
         rf"|\s*o['\u2019]?\s?clock|\s*[ap]\.?m\b"
