@@ -432,11 +432,12 @@ def test_diff_a_role_cut_with_its_sentence_is_not_reported_twice() -> None:
     assert {f.name for f in lost.fields} == {"aliases"}
     assert lost.old.role == "Sen." and lost.new.role is None
     assert lost.caused_by == n_removed
-    # Without a removed claim over the mention, the role change stands alone.
+    # Without a removed claim over the mention, the actor change stands alone
+    # (the role went with the lost mention: still not listed).
     kept = ext(lind, moved(said, 100))
     alone = [c for c in diff_claims(old, ext(new.claims[0], moved(said, 100))).changes]
     assert [c.caused_by for c in alone] == [None]
-    assert {f.name for f in alone[0].fields} == {"role", "aliases"}
+    assert {f.name for f in alone[0].fields} == {"aliases"}
     assert diff_claims(old, kept).changes == ()
 
 
@@ -925,3 +926,22 @@ def test_diff_text_folds_a_caused_change_under_its_cause() -> None:
     assert not any(line.startswith("~ when:") for line in lines)
     date_at = next(i for i, line in enumerate(lines) if line.startswith("~ value:"))
     assert lines[date_at + 1].startswith("  \u21b3 follows:")
+
+
+def test_diff_a_role_lost_with_a_mention_is_not_listed_but_an_edited_one_is() -> None:
+    # "Sen. Rosa Lind toured the port." (no claim of its own) was cut; "Lind"
+    # stays: one mention fewer, and nothing left gives her a role.
+    lind = actor(
+        "Rosa Lind", 0, type="PERSON", aliases=("Lind",), role="Sen.",
+        mentions=((5, 14), (60, 64)),
+    )
+    cut = actor("Lind", 10, type="PERSON", mentions=((10, 14),))
+    (change,) = diff_claims(ext(lind), ext(cut)).changes
+    assert {f.name for f in change.fields} == {"aliases"}
+    # "Sen. Rosa Lind" edited to "Rosa Lind": every mention stayed, the role
+    # change is the edit itself.
+    edited = actor(
+        "Rosa Lind", 0, type="PERSON", aliases=("Lind",), mentions=((0, 9), (55, 59))
+    )
+    (change,) = diff_claims(ext(lind), ext(edited)).changes
+    assert [f.name for f in change.fields] == ["role"]

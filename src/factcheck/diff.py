@@ -767,18 +767,25 @@ def _without_cut_roles(changes: tuple[Change, ...]) -> tuple[Change, ...]:
     """The changes without the roles that went with a removed sentence.
 
     "Sen. Rosa Lind said ..." cut, "Lind" later on: the actor has no role any
-    more because the only sentence that gave one was removed, and that removal
-    is reported. Listing the role as well would report one cut twice (the
-    diff shows the edit and nothing else); the actor's `old` and `new` records
-    still show it. A role that changed to another role stays listed.
+    more because the only sentence that gave one was removed (a removed claim
+    covered its mention, or one of its mentions is gone). Listing the role as
+    well would report one cut twice (the diff shows the edit and nothing
+    else); the actor's `old` and `new` records still show it. A role that
+    changed to another role stays listed, and so does a role dropped while
+    every mention stayed ("Sen. Lind" edited to "Lind").
     """
     out = []
     for i, change in enumerate(changes):
-        new = change.new
+        new, old = change.new, change.old
         if (
             isinstance(new, ActorClaim)
+            and isinstance(old, ActorClaim)
             and new.role is None
-            and _cut_with(i, changes) is not None
+            and (
+                _cut_with(i, changes) is not None
+                # a mention went, and nothing left says who they are
+                or len(new.mentions) < len(old.mentions)
+            )
         ):
             fields = tuple(f for f in change.fields if f.name != "role")
             if not fields:
