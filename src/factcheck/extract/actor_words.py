@@ -146,7 +146,7 @@ DATELINE = re.compile(
     r"(?:[ \t]*\([^)\n]{1,40}\))?"
     r"[ \t]*[\u2014\u2013][ \t](?=[A-Z\"\u201c])"
     # A dateline on a line of its own, as some feeds set it, or as a cut leaves
-    # it: an upper-case place with a region or an agency ("RENO, Nev.",
+    # it: an upper-case place with a region or an agency ("TULSA, Okla.",
     # "LIMA, Peru (Reuters)", "OSLO (AP)"), and nothing else on the line.
     r"|[A-Z][A-Z.'\-]+(?:[ \t]+[A-Z][A-Z.'\-]+){0,2}"
     r"(?:,[ \t]+[A-Z](?:[a-z]+\.?|\.(?:[A-Z]\.)+)(?:[ \t]+[A-Z][a-z]+\.?)?"

@@ -174,7 +174,7 @@ def _source_span(head: Token, cue: Token | None = None) -> SpacySpan:
         # annotated mention stops before a relative or participial clause.
         if c.dep_ in ("relcl", "acl") and c.i > head.i and c.left_edge.i < end:
             end = c.left_edge.i
-    # "RENO, Nev. (AP) — Republican hopeful Ana Ruiz says": the parser may
+    # "TULSA, Okla. (AP) — Republican hopeful Ana Ruiz says": the parser may
     # hang the dateline on the subject; it is no part of who spoke.
     while start < head.i and _in_dateline(doc[start]):
         start += 1
