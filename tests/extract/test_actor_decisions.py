@@ -518,3 +518,20 @@ def test_a_surname_that_is_also_a_month_stays_a_date() -> None:
     text = "Prime Minister Olive May met the union.\n\nIn May, the union struck."
     may = actors(text)["Olive May"]
     assert [m[0] for m in may.mentions] == [text.index("Olive")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The model tags each of these bare surnames an organisation.
+        pytest.param("Brandt, the mayor of the town, said the mill would close.", "Brandt", id="the-mayor"),
+        pytest.param("Sanderson, a governor since 2019, vetoed it.", "Sanderson", id="a-governor"),
+    ],
+)
+def test_a_role_in_apposition_makes_a_bare_name_a_person(text: str, name: str) -> None:
+    assert actors(text)[name].type == "PERSON"
+
+
+def test_an_apposition_that_is_no_role_leaves_an_organisation() -> None:
+    text = "Westbay Holdings expanded.\n\nWestbay, a company based in Maine, said it would hire."
+    assert all(a.type != "PERSON" for a in actors(text).values())

@@ -402,6 +402,8 @@ def build_index(ctx: DocContext) -> ActorIndex:
             label = "PERSON"  # "Ms. Okonkwo-Reyes": a courtesy title names a person
         elif label == "ORG" and _role_names(span):
             label = "PERSON"  # "former Peru leader Lasso told ...": so does a role
+        elif label in ("ORG", "GPE") and _role_apposed(span):
+            label = "PERSON"  # "Lasso, a senator from Ohio, said ...": and after it
         actor = index.get(span.text)
         if actor is None:
             actor = index.add(span.text, label, chars)
@@ -450,6 +452,18 @@ def _role_names(span: SpacySpan) -> bool:
     root = span.root
     return span.doc[span.start - 1].pos_ != "ADJ" and not (
         root.dep_ in ("compound", "amod", "nmod") and root.head.i >= span.end
+    )
+
+
+def _role_apposed(span: SpacySpan) -> bool:
+    """Whether a role noun phrase after a bare name the tagger took for an
+    organisation or a place makes it a person's: "Vance, a senator from
+    Ohio, wrote"; not for an acronym ("NATO, the alliance's chief ...")."""
+    if len(span) != 1 or _is_acronym(span.text):
+        return False
+    return any(
+        child.dep_ == "appos" and child.i > span.end and child.lower_ in lexicon.ROLE_HEADS
+        for child in span.root.children
     )
 
 
