@@ -67,7 +67,7 @@ class FactcheckComponent:
         from factcheck.extract import extract_claims
         from factcheck.ingest import Article
         from factcheck.canonical import canonicalize
-        from factcheck.nlp import masked_copy, paragraph_pieces
+        from factcheck.nlp import masks, paragraph_pieces
 
         for doc in docs:
             text = doc.text
@@ -76,7 +76,7 @@ class FactcheckComponent:
             if (
                 canonical != text
                 or len(paragraph_pieces(canonical)) > 1
-                or masked_copy(doc) is not None
+                or masks(doc)
             ):
                 # factcheck parses the canonical text (whitespace runs and hard
                 # wraps as one space) paragraph by paragraph, with figures

@@ -782,9 +782,9 @@ def _without_cut_roles(changes: tuple[Change, ...]) -> tuple[Change, ...]:
             and isinstance(old, ActorClaim)
             and new.role is None
             and (
-                _cut_with(i, changes) is not None
                 # a mention went, and nothing left says who they are
-                or len(new.mentions) < len(old.mentions)
+                len(new.mentions) < len(old.mentions)
+                or _cut_with(i, changes) is not None
             )
         ):
             fields = tuple(f for f in change.fields if f.name != "role")

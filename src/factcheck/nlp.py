@@ -342,14 +342,19 @@ def pipe_masked(nlp: Language, texts: list[str], **pipe: Any) -> Iterator[Doc]:
         yield parsed if parsed is doc else annotate(doc, parsed)
 
 
+def masks(doc: Doc) -> bool:
+    """Whether the statistical pipes read some token of `doc` masked (_mask)."""
+    return any(_mask(token.text) != token.text for token in doc)
+
+
 def masked_copy(doc: Doc) -> Doc | None:
     """A tokenized `doc` as the statistical pipes read it (_mask), or None when
     that is `doc` itself (no figure, or only round ones)."""
     from spacy.tokens import Doc
 
-    words = [_mask(token.text) for token in doc]
-    if all(word == token.text for word, token in zip(words, doc, strict=True)):
+    if not masks(doc):
         return None
+    words = [_mask(token.text) for token in doc]
     spaces = [bool(token.whitespace_) for token in doc]
     return Doc(doc.vocab, words=words, spaces=spaces)
 

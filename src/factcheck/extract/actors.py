@@ -691,9 +691,9 @@ def _scan_names(ctx: DocContext, index: ActorIndex) -> None:
         return
     found = _occurrences(ctx.text, {name for _, name in wanted})
     for actor, name in wanted:
+        bare = surnames.get(name) is actor and name not in actor.names()
         for start in found.get(name, ()):
             end = start + len(name)
-            bare = surnames.get(name) is actor and name not in actor.names()
             if bare and not _bare_surname(ctx, start, end):
                 continue
             # Skip it inside a longer name ("SNAI" in "SNAI director" is
@@ -726,11 +726,14 @@ def _own_surnames(index: ActorIndex) -> dict[str, _Actor]:
             words = name.split()
             last = words[-1] if len(words) > 1 else ""
             # "Lindqvist", "McCain", "Okonkwo-Reyes"; not "Jr.", "III" or "AP".
-            if len(last) >= 3 and last[0].isupper() and last.replace("-", "").isalpha() \
-                    and any(c.islower() for c in last):
-                owners.setdefault(last, [])
-                if actor not in owners[last]:
-                    owners[last].append(actor)
+            surname = (
+                len(last) >= 3
+                and last[0].isupper()
+                and last.replace("-", "").isalpha()
+                and any(c.islower() for c in last)
+            )
+            if surname and actor not in owners.setdefault(last, []):
+                owners[last].append(actor)
     taken = {norm(n) for a in index.actors for n in a.names() if len(n.split()) == 1}
     return {
         last: actors[0]
