@@ -945,3 +945,34 @@ def test_diff_a_role_lost_with_a_mention_is_not_listed_but_an_edited_one_is() ->
     )
     (change,) = diff_claims(ext(lind), ext(edited)).changes
     assert [f.name for f in change.fields] == ["role"]
+
+
+def test_diff_a_role_cut_with_its_mention_is_not_listed_when_another_role_stays() -> None:
+    old_text = "Gov. Rosa Lind toured the port.\nFormer senator Lind spoke later."
+    new_text = "Former senator Lind spoke later."
+    lind = actor(
+        "Rosa Lind", 5, type="PERSON", aliases=("Lind",), role="Gov.",
+        mentions=((5, 14), (47, 51)),
+    )
+    # The role left is one the story gave all along; the old one is written
+    # beside none of the mentions that stayed.
+    kept = actor(
+        "Lind", 15, type="PERSON", role="Former senator", mentions=((15, 19),)
+    )
+    (change,) = diff_claims(
+        ext(lind), ext(kept), old_text=old_text, new_text=new_text
+    ).changes
+    assert {f.name for f in change.fields} == {"aliases"}
+    # The old role still written beside a mention that stayed: the flip is
+    # the extractor's, not the cut's, and is listed.
+    still = "Gov. Lind arrived. Former senator Lind spoke later."
+    flipped = actor(
+        "Lind", 5, type="PERSON", role="Former senator", mentions=((5, 9), (34, 38))
+    )
+    (change,) = diff_claims(
+        ext(lind), ext(flipped), old_text=old_text, new_text=still
+    ).changes
+    assert "role" in {f.name for f in change.fields}
+    # Without the new text the diff cannot tell, and lists the role.
+    (change,) = diff_claims(ext(lind), ext(kept)).changes
+    assert "role" in {f.name for f in change.fields}

@@ -645,7 +645,7 @@ def diff_claims(
     )
     changes = _in_reading_order(old, new, pairs, added, removed, actors)
     return ClaimDiff(
-        changes=_with_causes(_without_cut_roles(changes)),
+        changes=_with_causes(_without_cut_roles(changes, new_text)),
         old_document=old.document,
         new_document=new.document,
     )
@@ -763,16 +763,22 @@ _EXPLAINS = {"when": _explains_when, "source": _explains_source}
 _NAMING = frozenset({"name", "aliases", "role"})
 
 
-def _without_cut_roles(changes: tuple[Change, ...]) -> tuple[Change, ...]:
+def _without_cut_roles(
+    changes: tuple[Change, ...], new_text: str | None = None
+) -> tuple[Change, ...]:
     """The changes without the roles that went with a removed sentence.
 
     "Sen. Rosa Lind said ..." cut, "Lind" later on: the actor has no role any
     more because the only sentence that gave one was removed (a removed claim
     covered its mention, or one of its mentions is gone). Listing the role as
     well would report one cut twice (the diff shows the edit and nothing
-    else); the actor's `old` and `new` records still show it. A role that
-    changed to another role stays listed, and so does a role dropped while
-    every mention stayed ("Sen. Lind" edited to "Lind").
+    else); the actor's `old` and `new` records still show it. The same holds
+    when the story gave a second role elsewhere ("Gov. Rosa Lind" cut,
+    "former senator Lind" kept): the old role is written next to none of the
+    mentions left, so the cut took it, and the role left is one the story
+    gave all along. A role dropped or changed while every mention stayed
+    ("Sen. Lind" edited to "Lind" or "Rep. Lind") stays listed, and so does a
+    role that flipped though the new text still writes it beside the actor.
     """
     out = []
     for i, change in enumerate(changes):
@@ -780,12 +786,8 @@ def _without_cut_roles(changes: tuple[Change, ...]) -> tuple[Change, ...]:
         if (
             isinstance(new, ActorClaim)
             and isinstance(old, ActorClaim)
-            and new.role is None
-            and (
-                # a mention went, and nothing left says who they are
-                len(new.mentions) < len(old.mentions)
-                or _cut_with(i, changes) is not None
-            )
+            and old.role != new.role
+            and _role_cut(i, changes, new_text)
         ):
             fields = tuple(f for f in change.fields if f.name != "role")
             if not fields:
@@ -793,6 +795,35 @@ def _without_cut_roles(changes: tuple[Change, ...]) -> tuple[Change, ...]:
             change = dataclasses.replace(change, fields=fields)
         out.append(change)
     return tuple(out)
+
+
+def _role_cut(here: int, changes: tuple[Change, ...], new_text: str | None) -> bool:
+    """Whether the old role of an actor change went with a cut (see above)."""
+    change = changes[here]
+    old, new = change.old, change.new
+    assert isinstance(old, ActorClaim) and isinstance(new, ActorClaim)
+    went = len(new.mentions) < len(old.mentions)
+    if new.role is None:
+        # a mention went, and nothing left says who they are
+        return went or _cut_with(here, changes) is not None
+    if not went or old.role is None or new_text is None:
+        return False
+    return not _written_beside(old.role, new.mentions, new_text)
+
+
+# How far from a name its role can be written: "former deputy finance minister
+# of the region, Rosa Lind" puts a long role before the name.
+_ROLE_REACH = 80
+
+
+def _written_beside(role: str, mentions: Sequence[tuple[int, int]], text: str) -> bool:
+    """Whether `role` is written next to one of the mentions in `text`."""
+    want = " ".join(role.lower().split())
+    for start, end in mentions:
+        around = text[max(0, start - len(role) - _ROLE_REACH) : end + len(role) + _ROLE_REACH]
+        if want in " ".join(around.lower().split()):
+            return True
+    return False
 
 
 def _cut_with(here: int, changes: tuple[Change, ...]) -> int | None:
