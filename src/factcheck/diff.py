@@ -811,19 +811,22 @@ def _role_cut(here: int, changes: tuple[Change, ...], new_text: str | None) -> b
     return not _written_beside(old.role, new.mentions, new_text)
 
 
-# How far from a name its role can be written: "former deputy finance minister
-# of the region, Rosa Lind" puts a long role before the name.
-_ROLE_REACH = 80
-
-
 def _written_beside(role: str, mentions: Sequence[tuple[int, int]], text: str) -> bool:
-    """Whether `role` is written next to one of the mentions in `text`."""
+    """Whether `role` is written right before or after one of the mentions in
+    `text`, as the extractor reads a role: "former Gov. Lind", "Lind, the
+    former governor,"; not "the former governor" in a sentence of its own."""
     want = " ".join(role.lower().split())
+    reach = len(role) + 8
     for start, end in mentions:
-        around = text[max(0, start - len(role) - _ROLE_REACH) : end + len(role) + _ROLE_REACH]
-        if want in " ".join(around.lower().split()):
+        before = " ".join(text[max(0, start - reach) : start].lower().split())
+        after = " ".join(text[end : end + reach + 4].lower().split())
+        after = _LEADING_ARTICLE.sub("", after.lstrip(", "))
+        if before.rstrip(", ").endswith(want) or after.startswith(want):
             return True
     return False
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 
 
 def _cut_with(here: int, changes: tuple[Change, ...]) -> int | None:
