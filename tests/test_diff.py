@@ -976,3 +976,14 @@ def test_diff_a_role_cut_with_its_mention_is_not_listed_when_another_role_stays(
     # Without the new text the diff cannot tell, and lists the role.
     (change,) = diff_claims(ext(lind), ext(kept)).changes
     assert "role" in {f.name for f in change.fields}
+
+
+def test_a_role_counts_as_written_only_where_the_extractor_reads_one() -> None:
+    from factcheck.diff import _written_beside
+
+    text = "Former senator Lind spoke. Lind, the former senator, left. The former senator waved."
+    assert _written_beside("Former senator", [(15, 19)], text)
+    assert _written_beside("former senator", [(27, 31)], text)
+    # A description in a sentence of its own names no one in particular.
+    later = "Lind spoke at noon. But the former senator did not stop there."
+    assert not _written_beside("former senator", [(0, 4)], later)
