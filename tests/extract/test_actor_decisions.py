@@ -535,3 +535,27 @@ def test_a_role_in_apposition_makes_a_bare_name_a_person(text: str, name: str) -
 def test_an_apposition_that_is_no_role_leaves_an_organisation() -> None:
     text = "Westbay Holdings expanded.\n\nWestbay, a company based in Maine, said it would hire."
     assert all(a.type != "PERSON" for a in actors(text).values())
+
+
+@pytest.mark.parametrize(
+    "text, name, want",
+    [
+        # The tagger takes each bare surname for an organisation; the copy
+        # takes it up as "he" or "she" in what it says ...
+        ("Ashby tells the newspaper that he expects the bridge to open in May.", "Ashby", "PERSON"),
+        # ... or as the subject of the next sentence of its paragraph.
+        ("Pemberton says the tolls were never fair. She says drivers paid twice.", "Pemberton", "PERSON"),
+        # "it" is what an organisation is called.
+        ("Redfern tells the newspaper that it expects the bridge to open in May.", "Redfern", "ORG"),
+        # A "He" that opens another paragraph may be anyone.
+        ("Sutcliffe says the tolls were never fair.\n\nHe says drivers paid twice.", "Sutcliffe", "ORG"),
+    ],
+)
+def test_a_bare_name_the_copy_calls_he_or_she_is_a_person(text: str, name: str, want: str) -> None:
+    assert actors(text)[name].type == want
+
+
+def test_a_he_that_may_stand_for_a_person_named_before_makes_no_person() -> None:
+    text = "Mayor Anna Lindqvist resigned on Monday. Redfern said she had been asked to leave."
+    assert actors(text)["Redfern"].type == "ORG"
+    assert actors(text.split(". ", 1)[1])["Redfern"].type == "PERSON"

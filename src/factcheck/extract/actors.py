@@ -68,6 +68,8 @@ class _Actor:
     titled: bool = False
     # A bare surname the copy treats as a person's: "Lasso, who", see _who_after.
     person_cue: bool = False
+    # A bare name the copy refers back to as "he" or "she", see _referred_to_as.
+    referred: bool = False
     proper: set[str] = field(default_factory=set)
     roles: list[str] = field(default_factory=list)
     gender: str | None = None
@@ -257,6 +259,7 @@ class ActorIndex:
             keep.name_votes.setdefault(name, Counter()).update(votes)
         keep.titled = keep.titled or drop.titled
         keep.person_cue = keep.person_cue or drop.person_cue
+        keep.referred = keep.referred or drop.referred
         keep.proper |= drop.proper
         keep.roles.extend(drop.roles)
         keep.gender = keep.gender or drop.gender
@@ -386,6 +389,11 @@ def build_index(ctx: DocContext) -> ActorIndex:
     junk = actor_words.junk_spans(ctx.text)
     if junk:
         index.block(junk)
+    # Who else a "he" or "she" could stand for (see _referred_to_as).
+    people = sorted(
+        {e.start_char for e in doc.ents if e.label_ == "PERSON"}
+        | {t.idx for t in doc if t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")}
+    )
     for ent in doc.ents:
         bounds = _clean_ent(ent)
         if bounds is None:
@@ -412,6 +420,11 @@ def build_index(ctx: DocContext) -> ActorIndex:
         actor.titled = actor.titled or titled
         if label in ("PERSON", "ORG") and len(span) == 1 and _who_after(ctx, chars[1]):
             actor.person_cue = True
+        if label in ("PERSON", "ORG", "GPE") and len(span) == 1:
+            gender = _referred_to_as(ctx, span, people)
+            if gender and not _is_acronym(span.text):
+                actor.referred = True
+                actor.gender = actor.gender or gender
         actor.votes[label] += 1
         actor.name_votes.setdefault(span.text, Counter())[label] += 1
         actor.proper.add(span.text)
@@ -467,6 +480,87 @@ def _role_apposed(span: SpacySpan) -> bool:
     )
 
 
+# What the copy calls a person back by, and what it calls anything else.
+_HE_SHE = {"he": "male", "she": "female"}
+_NOT_A_PERSON = frozenset("it its they them their".split())
+
+
+def _referred_to_as(
+    ctx: DocContext, span: SpacySpan, people: list[int]
+) -> str | None:
+    """The gender of a bare name the copy refers back to as "he" or "she".
+
+    "Dayton tells the paper that he thinks ..." and "Lind says the port will
+    reopen. She adds ...": a subject taken up by "he" or "she" in what it
+    says, or as the subject of the next sentence of its paragraph, is a
+    person (an organisation is "it" or "they"). A small model tags a bare
+    surname an organisation as often as not once the full name is cut; the
+    copy's own pronoun does not change with that cut. Nothing is read when
+    another person could be the one meant: a person the tagger saw, or a
+    proper-noun subject, earlier in the paragraph ("Redfern said she was
+    asked to leave" after "Mayor Anna Lindqvist resigned"), or between the
+    name and the pronoun; nor for a plural ("Latinos think he ...") or a
+    name inside a quotation, whose "He" is the speaker.
+    """
+    root = span.root
+    if root.dep_ != "nsubj" or root.tag_ in ("NNS", "NNPS"):
+        return None
+    para_start = ctx.paragraph_bounds(ctx.paragraph_of(span.start_char))[0]
+    if _tagged_between(people, para_start, span.start_char) or _quoted(
+        ctx.text[para_start : span.start_char]
+    ):
+        return None
+    verb = root.head
+    sent = span.sent
+    for tok in span.doc[span.end : min(sent.end, span.end + _PRONOUN_REACH)]:
+        if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and tok.dep_ == "nsubj"):
+            return None  # someone else could be "he"
+        low = tok.lower_
+        if low in _NOT_A_PERSON and tok.head.head == verb:
+            return None
+        if (
+            low in _HE_SHE
+            and tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.head.dep_ == "ccomp"
+            and tok.head.head == verb
+        ):
+            return _HE_SHE[low]
+    if (
+        verb != sent.root
+        or _tagged_between(people, sent.start_char, span.start_char)
+        or _tagged_between(people, span.end_char, sent.end_char)
+    ):
+        return None
+    doc = span.doc
+    if sent.end >= len(doc) or "\n" in ctx.text[sent[-1].idx : doc[sent.end].idx]:
+        return None  # the next sentence is another paragraph's
+    first = doc[sent.end]
+    if first.text in ("He", "She") and first.dep_ == "nsubj":
+        return _HE_SHE[first.lower_]
+    return None
+
+
+# How many tokens after a name its "he" may stand: "Lind tells the regional
+# paper in a telephone interview that he ..." is well inside.
+_PRONOUN_REACH = 40
+
+
+def _quoted(before: str) -> bool:
+    """Whether a quotation opened in `before` (a paragraph up to a name) is
+    still open: curly, straight or doubled-apostrophe quotes."""
+    return (
+        before.count("\u201c") > before.count("\u201d")
+        or before.count('"') % 2 == 1
+        or before.count("''") % 2 == 1
+    )
+
+
+def _tagged_between(starts: list[int], lo: int, hi: int) -> bool:
+    """Whether one of the sorted entity starts lies in [lo, hi)."""
+    i = bisect.bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
+
+
 _WHO = re.compile(r"[ \t]*,[ \t]*who\b")
 
 
@@ -511,7 +605,7 @@ def _decide_types(index: ActorIndex) -> None:
     often as not, and the majority would decide by chance.
     """
     for actor in index.actors:
-        cued = actor.roles or (actor.person_cue and actor.votes["PERSON"])
+        cued = actor.roles or actor.referred or (actor.person_cue and actor.votes["PERSON"])
         if actor.titled or (cued and not _is_acronym(actor.name)):
             actor.type = "PERSON"
             continue
