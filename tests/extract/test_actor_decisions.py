@@ -276,6 +276,15 @@ def test_a_generic_description_takes_an_organisation_of_its_own_paragraph() -> N
             ("Lucia Ferrante", "Coastal Weekly", "NTB", "BERGEN"),
             id="sign-offs-hat-tips-and-dated-datelines",
         ),
+        pytest.param(
+            "The port director, Ingrid Solberg, said the harbour would reopen.\n\n"
+            "Halvard Strand reported from Bergen. Staff writer Kari Moe "
+            "contributed from Oslo.\n\n"
+            "Nils Berg contributed to this report.\n\n"
+            "On Twitter follow Lucia Ferrante https://example.com/lferrante",
+            ("Halvard Strand", "Kari Moe", "Nils Berg", "Lucia Ferrante", "Bergen"),
+            id="where-the-writers-worked",
+        ),
     ],
 )
 def test_lines_around_the_copy_name_no_actor(
@@ -285,6 +294,20 @@ def test_lines_around_the_copy_name_no_actor(
     assert "Ingrid Solberg" in found
     for name in dropped:
         assert name not in found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The BBC reported from the scene that three people had died.",
+        "Strand reported from Bergen that the talks had failed.",
+        "Heavy rain contributed to the flooding in Bergen.",
+    ],
+)
+def test_a_sentence_about_reporting_is_no_credit_line(line: str) -> None:
+    from factcheck.extract.actor_words import junk_spans
+
+    assert junk_spans(line) == []
 
 
 def test_a_dateline_on_a_line_of_its_own_names_no_actor() -> None:

@@ -110,6 +110,9 @@ NOT_ACTORS = {
     "hiv",
 }
 
+# One to four capitalised words, or two such names joined by "and".
+_NAME = r"[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*){0,3}"
+_NAMES = _NAME + r"(?:[ \t]+and[ \t]+" + _NAME + r")?"
 # Lines that credit the copy rather than report: bylines, photo and reporting
 # credits. A name on such a line is not an actor.
 CREDIT_LINE = re.compile(
@@ -122,7 +125,18 @@ CREDIT_LINE = re.compile(
     # A sign-off that points readers at the writer's accounts: "Follow Ana Ruiz
     # on Twitter @anaruiz", "Follow Ana Ruiz on Instagram".
     r"|follow\b(?=[^\n]*(?:\bon[ \t\xa0]+(?:twitter|x|facebook|instagram|"
-    r"threads|bluesky|mastodon|tiktok|linkedin)\b|@\w)))"
+    r"threads|bluesky|mastodon|tiktok|linkedin)\b|@\w))"
+    r"|on[ \t\xa0]+(?:twitter|x|facebook|instagram|threads|bluesky|mastodon)"
+    r"[ \t,]+follow\b"
+    # A sign-off saying where the writers worked: "Ana Ruiz reported from
+    # Lima.", "Ana Ruiz and Tom Berg reported from Lima. Staff writer Li Wei
+    # contributed from Quito.", "Li Wei contributed to this report."
+    # (case-sensitive: the names and the place are capitalised)
+    r"|(?-i:(?=" + _NAMES + r"[ \t]+reported[ \t]+from[ \t]+"
+    r"[A-Z][\w'\u2019\-]*(?:,?[ \t]+[A-Z][\w'\u2019.\-]*){0,3}\.?"
+    r"(?:[ \t]*$|[ \t]+[^\n]*\bcontributed\b[^\n]*$)))"
+    r"|(?-i:(?=[^\n]{0,120}\bcontributed[ \t]+(?:reporting[ \t]+)?"
+    r"(?:to[ \t]+this[ \t]+(?:report|story|article)|from[ \t]+[A-Z])[^\n]{0,60}$)))"
     r"[^\n]*"
 )
 # A credit inside a line: "... scene. (Photo: Jane Roe/Reuters)".
