@@ -31,6 +31,11 @@ TEXTS = {
     "np_neg_assume": "The new governor will assume office in January.",
     "np_neg_claim_seats": "The party claimed three seats in the runoff.",
     "np_neg_claim_share": "Ruiz won the primary, claiming 41 percent of the vote.",
+    "np_neg_report_from": (
+        "He has reported from every single summit this cycle, and has been live "
+        "reporting on the ground in Ohio."
+    ),
+    "np_shifted": "Lind announced on Monday a plan to rebuild the quay.",
     # 2. verbs with clause or question content
     "clause_survey": "A survey shows that most voters are undecided.",
     "clause_agree": "Officials agreed that the bridge must close.",
@@ -123,6 +128,7 @@ def one(found: dict[str, list[AttributionClaim]], key: str) -> AttributionClaim:
     ("key", "source_text", "cue_class", "content"),
     [
         ("np_call_for", "The senator", "stance", "a recount"),
+        ("np_shifted", "Lind", "speech", "a plan to rebuild the quay"),
         ("np_accuse", "Critics", "stance", "the agency of hiding data"),
         ("np_criticize", "The mayor", "stance", "the plan"),
         ("np_urge", "She", "stance", "voters to stay home"),

@@ -415,10 +415,21 @@ def _complements(
         and len(objs) == 1
         and objs[0].dep_ == "dobj"
         and not _won_share(cue, objs[0])
+        and not _after_from(cue, objs[0])
     ):
         out += objs  # not "denied the judge a hearing": that is giving, not saying
     out += _prep_content(cue, preps)
     return out
+
+
+def _after_from(cue: Token, obj: Token) -> bool:
+    """'has reported from every debate this cycle': after where the speaker
+    spoke from, the parser's object is an adverb it misread ("this cycle"),
+    not what was said. ("announced on Monday a plan" keeps its object.)"""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "from" and cue.i < c.i < obj.i
+        for c in cue.children
+    )
 
 
 def _won_share(cue: Token, obj: Token) -> bool:
