@@ -801,7 +801,8 @@ def _role_cut(here: int, changes: tuple[Change, ...], new_text: str | None) -> b
     """Whether the old role of an actor change went with a cut (see above)."""
     change = changes[here]
     old, new = change.old, change.new
-    assert isinstance(old, ActorClaim) and isinstance(new, ActorClaim)
+    if not (isinstance(old, ActorClaim) and isinstance(new, ActorClaim)):
+        return False
     went = len(new.mentions) < len(old.mentions)
     if new.role is None:
         # a mention went, and nothing left says who they are
