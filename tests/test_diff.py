@@ -987,3 +987,18 @@ def test_a_role_counts_as_written_only_where_the_extractor_reads_one() -> None:
     # A description in a sentence of its own names no one in particular.
     later = "Lind spoke at noon. But the former senator did not stop there."
     assert not _written_beside("former senator", [(0, 4)], later)
+
+
+def test_diff_a_type_left_to_the_bare_surname_when_the_full_name_went_is_not_listed() -> None:
+    lind = actor(
+        "Rosa Lind", 0, type="PERSON", aliases=("Lind",), mentions=((0, 9), (40, 44))
+    )
+    bare = actor("Lind", 10, type="ORG", mentions=((10, 14),))
+    (change,) = diff_claims(ext(lind), ext(bare)).changes
+    assert {f.name for f in change.fields} == {"aliases"}
+    # Every mention stayed: the type flipped with nothing cut, and is listed.
+    same = actor(
+        "Rosa Lind", 0, type="ORG", aliases=("Lind",), mentions=((0, 9), (40, 44))
+    )
+    (change,) = diff_claims(ext(lind), ext(same)).changes
+    assert [f.name for f in change.fields] == ["type"]

@@ -779,22 +779,43 @@ def _without_cut_roles(
     gave all along. A role dropped or changed while every mention stayed
     ("Sen. Lind" edited to "Lind" or "Rep. Lind") stays listed, and so does a
     role that flipped though the new text still writes it beside the actor.
+
+    An actor's type is the label its fullest name got (extract/actors.py).
+    When the cut took the only full name ("Rosa Lind" cut, "Lind" kept), the
+    type left is what the tagger makes of the bare surname, often an
+    organisation, though the copy says nothing new of her: that type is not
+    listed either. The new record still shows it.
     """
     out = []
     for i, change in enumerate(changes):
         new, old = change.new, change.old
-        if (
-            isinstance(new, ActorClaim)
-            and isinstance(old, ActorClaim)
-            and old.role != new.role
-            and _role_cut(i, changes, new_text)
-        ):
-            fields = tuple(f for f in change.fields if f.name != "role")
+        if not (isinstance(new, ActorClaim) and isinstance(old, ActorClaim)):
+            out.append(change)
+            continue
+        drop = set()
+        if old.role != new.role and _role_cut(i, changes, new_text):
+            drop.add("role")
+        if old.type != new.type and _full_name_cut(old, new):
+            drop.add("type")
+        if drop:
+            fields = tuple(f for f in change.fields if f.name not in drop)
             if not fields:
                 continue
             change = dataclasses.replace(change, fields=fields)
         out.append(change)
     return tuple(out)
+
+
+def _full_name_cut(old: ActorClaim, new: ActorClaim) -> bool:
+    """Whether the new version lost the actor's full name with a mention and
+    kept only its last words: "Rosa Lind" -> "Lind"."""
+    old_words, new_words = old.name.split(), new.name.split()
+    return (
+        len(new.mentions) < len(old.mentions)
+        and len(new_words) < len(old_words)
+        and old_words[-len(new_words) :] == new_words
+        and old.name not in new.aliases
+    )
 
 
 def _role_cut(here: int, changes: tuple[Change, ...], new_text: str | None) -> bool:
