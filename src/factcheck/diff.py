@@ -42,7 +42,7 @@ COMPARED: dict[ClaimKind, dict[str, float]] = {
     ClaimKind.DATE: {"value": 3.0, "type": 1.0, "granularity": 1.0, "source": 1.0},
     # An actor's role is compared like any field, except that a role lost with
     # the removed sentence that gave it ("Sen. Rosa Lind said ..." cut, "Lind"
-    # later on) is not listed (_without_cut_roles): the removed claim already
+    # later on) is not listed (_without_cut_naming): the removed claim already
     # reports that sentence, as it reports the full name the actor lost. A role
     # the story still gives does not flip: extract/actors.py decides it over
     # all mentions.
@@ -645,7 +645,7 @@ def diff_claims(
     )
     changes = _in_reading_order(old, new, pairs, added, removed, actors)
     return ClaimDiff(
-        changes=_with_causes(_without_cut_roles(changes, new_text)),
+        changes=_with_causes(_without_cut_naming(changes, new_text)),
         old_document=old.document,
         new_document=new.document,
     )
@@ -763,10 +763,10 @@ _EXPLAINS = {"when": _explains_when, "source": _explains_source}
 _NAMING = frozenset({"name", "aliases", "role"})
 
 
-def _without_cut_roles(
+def _without_cut_naming(
     changes: tuple[Change, ...], new_text: str | None = None
 ) -> tuple[Change, ...]:
-    """The changes without the roles that went with a removed sentence.
+    """The changes without the roles and types that went with a removed sentence.
 
     "Sen. Rosa Lind said ..." cut, "Lind" later on: the actor has no role any
     more because the only sentence that gave one was removed (a removed claim
